@@ -1,0 +1,108 @@
+# udsprobe - AF_UNIX conformance and behaviour suite. See README.md.
+#
+#   make            build the runner and every probe under $(B)/
+#   make run        run the suite on this host; reports land in reports/
+#   make check      unit tests (Criterion, Python) and the whole suite
+#   make bench      harness cost against the fork+exec floor, and scaling
+#   make multi      every probe in one multi-call binary ($(B)/udsprobe-multi)
+#   make deps       install what the tests need (Debian, as root)
+#   make clean
+#
+# Works with GNU make 3.81 or newer (gmake on the BSDs). CC, CFLAGS,
+# CPPFLAGS, LDFLAGS and LDLIBS are honoured; B picks the build directory.
+
+B ?= build
+CFLAGS ?= -O2 -g
+WARN ?= -Wall -Wextra
+STD ?= -std=c11 -D_GNU_SOURCE
+AWK ?= awk
+PYTHON ?= python3
+VERSION := $(shell cat VERSION 2>/dev/null || echo 0.0.0)
+TARGET ?= host
+REPORTS ?= reports
+RUNFLAGS ?=
+
+ALL_CFLAGS = $(STD) $(WARN) $(CFLAGS) $(CPPFLAGS) -Iharness
+CASES := $(sort $(wildcard cases/*/*.c))
+
+LIB_SRCS := $(filter-out harness/lib/main.c,$(wildcard harness/lib/*.c)) harness/common/rmtree.c
+LIB_OBJS := $(patsubst harness/%.c,$(B)/obj/%.o,$(LIB_SRCS))
+RUNNER_SRCS := $(wildcard harness/runner/*.c) harness/common/rmtree.c harness/lib/errnames.c
+RUNNER_OBJS := $(patsubst harness/%.c,$(B)/obj/%.o,$(RUNNER_SRCS)) $(B)/obj/gen/catalog.o
+LIBPROBE := $(B)/lib/libprobe.a
+PROBE_MAIN_OBJ := $(B)/obj/lib/main.o
+
+.PHONY: all probes runner multi run check unit pytest suite bench deps clean
+all: runner probes
+
+# The list of probe sources is kept in a file that changes only when the
+# set changes, so that removing a probe regenerates the rules too.
+ifeq ($(filter clean deps,$(MAKECMDGOALS)),)
+$(shell mkdir -p $(B)/gen && echo '$(CASES)' > $(B)/gen/cases.tmp && \
+  (cmp -s $(B)/gen/cases.tmp $(B)/gen/cases.list || cp $(B)/gen/cases.tmp $(B)/gen/cases.list))
+include $(B)/gen/probes.mk
+endif
+
+$(B)/gen/probes.mk: $(B)/gen/cases.list $(CASES) harness/mkcatalog.awk
+	$(AWK) -v mode=make -f harness/mkcatalog.awk $(CASES) > $@.tmp && mv $@.tmp $@
+
+$(B)/gen/catalog.c: $(B)/gen/cases.list $(CASES) harness/mkcatalog.awk
+	$(AWK) -v mode=catalog -f harness/mkcatalog.awk $(CASES) > $@.tmp && mv $@.tmp $@
+
+$(B)/gen/multicall.c: $(B)/gen/cases.list $(CASES) harness/mkcatalog.awk
+	$(AWK) -v mode=multicall -f harness/mkcatalog.awk $(CASES) > $@.tmp && mv $@.tmp $@
+
+# ---- probe library and probes -------------------------------------------
+
+$(B)/obj/%.o: harness/%.c harness/probe.h $(wildcard harness/*/*.h)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(LIBPROBE): $(LIB_OBJS)
+	@mkdir -p $(@D)
+	rm -f $@
+	$(AR) rcs $@ $(LIB_OBJS)
+
+probes: $(PROBES)
+
+$(PROBES): $(LIBPROBE) $(PROBE_MAIN_OBJ) harness/probe.h
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(PROBE_DEFS) -o $@ $(filter %.c,$^) $(PROBE_MAIN_OBJ) $(LIBPROBE) $(LDFLAGS) $(LDLIBS)
+
+# ---- the runner ----------------------------------------------------------
+
+runner: $(B)/udsprobe
+
+$(B)/obj/runner/%.o: ALL_CFLAGS += -DUDSPROBE_VERSION='"$(VERSION)"'
+$(B)/obj/runner/%.o: VERSION
+
+$(B)/obj/gen/catalog.o: $(B)/gen/catalog.c harness/runner/catalog.h
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Iharness/runner -c -o $@ $<
+
+$(B)/udsprobe: $(RUNNER_OBJS)
+	$(CC) $(ALL_CFLAGS) -o $@ $(RUNNER_OBJS) $(LDFLAGS) $(LDLIBS)
+
+# ---- one multi-call binary (for targets that cannot carry many files) ----
+
+multi: $(B)/udsprobe-multi $(B)/udsprobe
+
+$(MULTI_OBJS): harness/probe.h
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(PROBE_DEFS) -Dprobe_main=$(MULTI_SYM) -c -o $@ $(filter %.c,$^)
+
+$(B)/obj/gen/multicall.o: $(B)/gen/multicall.c harness/multicall.h
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(B)/udsprobe-multi: $(MULTI_OBJS) $(B)/obj/gen/multicall.o $(B)/obj/multicall_main.o $(LIBPROBE)
+	$(CC) $(ALL_CFLAGS) -o $@ $(MULTI_OBJS) $(B)/obj/gen/multicall.o $(B)/obj/multicall_main.o \
+	  $(LIBPROBE) $(LDFLAGS) $(LDLIBS)
+
+# ---- running -------------------------------------------------------------
+
+run: all
+	$(B)/udsprobe run --target $(TARGET) -o $(REPORTS) $(RUNFLAGS)
+
+clean:
+	rm -rf $(B)

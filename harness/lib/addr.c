@@ -1,0 +1,49 @@
+/* addr.c - struct sockaddr_un built byte by byte. */
+#include "probe.h"
+
+#include <stdio.h>
+#include <string.h>
+
+size_t sun_path_size(void)
+{
+    return sizeof(((struct sockaddr_un *)0)->sun_path);
+}
+
+size_t sun_path_offset(void)
+{
+    return offsetof(struct sockaddr_un, sun_path);
+}
+
+socklen_t uds_addr_bytes(struct sockaddr_un *sa, const void *name, size_t n, int with_nul)
+{
+    /* Zero only the fixed struct; a caller with a larger buffer owns the rest. */
+    memset(sa, 0, sizeof *sa);
+    sa->sun_family = AF_UNIX;
+    memcpy(sa->sun_path, name, n);
+    size_t len = sun_path_offset() + n;
+    if (with_nul) {
+        sa->sun_path[n] = '\0';
+        len++;
+    }
+#ifdef UDS_HAVE_SUN_LEN
+    sa->sun_len = (unsigned char)(len > 255 ? 255 : len);
+#endif
+    return (socklen_t)len;
+}
+
+socklen_t uds_addr_path(struct sockaddr_un *sa, const char *path)
+{
+    size_t n = strlen(path);
+    if (n >= sun_path_size())
+        setup_error("uds_addr_path", "path of %zu bytes does not fit sun_path", n);
+    return uds_addr_bytes(sa, path, n, 1);
+}
+
+socklen_t uds_addr_abstract(struct sockaddr_un *sa, const char *tag)
+{
+    char name[sizeof sa->sun_path];
+    int n = snprintf(name, sizeof name, "%cudsprobe.%s.%s", '\0', run_tag(), tag);
+    if (n <= 0 || (size_t)n >= sizeof name)
+        setup_error("uds_addr_abstract", "name too long");
+    return uds_addr_bytes(sa, name, (size_t)n, 0);
+}
