@@ -43,14 +43,11 @@ $(shell mkdir -p $(B)/gen && echo '$(CASES)' > $(B)/gen/cases.tmp && \
 include $(B)/gen/probes.mk
 endif
 
-$(B)/gen/probes.mk: $(B)/gen/cases.list $(CASES) harness/mkcatalog.awk
-	$(AWK) -v mode=make -f harness/mkcatalog.awk $(CASES) > $@.tmp && mv $@.tmp $@
-
-$(B)/gen/catalog.c: $(B)/gen/cases.list $(CASES) harness/mkcatalog.awk
-	$(AWK) -v mode=catalog -f harness/mkcatalog.awk $(CASES) > $@.tmp && mv $@.tmp $@
-
-$(B)/gen/multicall.c: $(B)/gen/cases.list $(CASES) harness/mkcatalog.awk
-	$(AWK) -v mode=multicall -f harness/mkcatalog.awk $(CASES) > $@.tmp && mv $@.tmp $@
+# The generated files, from every probe's header comment.
+$(B)/gen/probes.mk $(B)/gen/catalog.c $(B)/gen/multicall.c: $(B)/gen/cases.list $(CASES) harness/mkcatalog.awk
+	@echo "GEN $@ ($(words $(CASES)) probe sources)"
+	@$(AWK) -v mode=$(patsubst probes,make,$(basename $(notdir $@))) \
+	  -f harness/mkcatalog.awk $(CASES) > $@.tmp && mv $@.tmp $@
 
 # ---- probe library and probes -------------------------------------------
 
@@ -73,7 +70,7 @@ $(PROBES): $(LIBPROBE) $(PROBE_MAIN_OBJ) harness/probe.h
 
 runner: $(B)/udsprobe
 
-$(B)/obj/runner/%.o: ALL_CFLAGS += -DUDSPROBE_VERSION='"$(VERSION)"'
+$(B)/obj/runner/%.o: ALL_CFLAGS += -DUDSPROBE_VERSION='"$(VERSION)"' -DUDSPROBE_SRCDIR='"$(CURDIR)"'
 $(B)/obj/runner/%.o: VERSION
 
 $(B)/obj/gen/catalog.o: $(B)/gen/catalog.c harness/runner/catalog.h

@@ -1,0 +1,97 @@
+/* rights.c - helpers for the scm_rights and gc probes (see rights.h). */
+#include "rights.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/uio.h>
+
+const char *rights_pass_token(int type, int fd)
+{
+    static char token[64];
+    int sv[2];
+    uds_pair(type, sv);
+    if (send_fds(sv[0], &fd, 1, "x", 1) < 0) {
+        snprintf(token, sizeof token, "%s", errno_name(errno));
+        close(sv[0]);
+        close(sv[1]);
+        return token;
+    }
+    char buf[4];
+    struct fd_recv r;
+    recv_fds(sv[1], buf, sizeof buf, CMSG_SPACE(4 * sizeof(int)), 0, &r);
+    if (r.bytes < 0) {
+        snprintf(token, sizeof token, "recv=%s", errno_name(r.err));
+    } else {
+        int same = 0;
+        struct stat a, b;
+        if (r.nfds > 0 && fstat(fd, &a) == 0 && fstat(r.fds[0], &b) == 0)
+            same = a.st_dev == b.st_dev && a.st_ino == b.st_ino &&
+                   (a.st_mode & S_IFMT) == (b.st_mode & S_IFMT);
+        snprintf(token, sizeof token, "nfds=%d,same=%s", r.nfds, yesno(same));
+        close_fds(r.fds, r.nfds);
+    }
+    close(sv[0]);
+    close(sv[1]);
+    return token;
+}
+
+int rights_eof_within(int rfd, int ms)
+{
+    if (set_nonblocking(rfd, 1) < 0)
+        setup_failed("fcntl O_NONBLOCK on pipe");
+    int ev = wait_events(rfd, POLLIN, ms);
+    if (ev <= 0)
+        return 0;
+    char c;
+    return read(rfd, &c, 1) == 0;
+}
+
+void rights_pipe(int p[2])
+{
+    if (pipe(p) < 0)
+        setup_failed("pipe");
+}
+
+int rights_message_fits(int sv[2], int fd, int n, int *send_err)
+{
+    static int fds[RIGHTS_MAX_PROBE];
+    if (n < 1 || n > RIGHTS_MAX_PROBE)
+        setup_error("rights_message_fits", "n=%d out of range", n);
+    for (int i = 0; i < n; i++)
+        fds[i] = fd;
+    *send_err = 0;
+    if (send_fds(sv[0], fds, n, "x", 1) < 0) {
+        *send_err = errno;
+        return 0;
+    }
+    /* Our own receive, since struct fd_recv holds at most 512 descriptors. */
+    size_t space = CMSG_SPACE((size_t)(RIGHTS_MAX_PROBE + 8) * sizeof(int));
+    static union { struct cmsghdr align; char buf[CMSG_SPACE((RIGHTS_MAX_PROBE + 8) * sizeof(int))]; } ctl;
+    char c;
+    struct iovec iov = { .iov_base = &c, .iov_len = 1 };
+    struct msghdr msg;
+    memset(&msg, 0, sizeof msg);
+    memset(&ctl, 0, sizeof ctl);
+    msg.msg_iov = &iov;
+    msg.msg_iovlen = 1;
+    msg.msg_control = ctl.buf;
+    msg.msg_controllen = space;
+    if (recvmsg(sv[1], &msg, MSG_DONTWAIT) < 0)
+        return 0;
+    int got = 0;
+    for (struct cmsghdr *h = CMSG_FIRSTHDR(&msg); h != NULL; h = CMSG_NXTHDR(&msg, h)) {
+        if (h->cmsg_level != SOL_SOCKET || h->cmsg_type != SCM_RIGHTS)
+            continue;
+        size_t k = ((size_t)h->cmsg_len - CMSG_LEN(0)) / sizeof(int);
+        for (size_t i = 0; i < k; i++) {
+            int r;
+            memcpy(&r, CMSG_DATA(h) + i * sizeof(int), sizeof r);
+            close(r);
+            got++;
+        }
+    }
+    return got == n && !(msg.msg_flags & MSG_CTRUNC);
+}

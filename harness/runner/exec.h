@@ -1,0 +1,34 @@
+/* exec.h - run probes in parallel, each isolated, and collect what they did. */
+#ifndef UDSPROBE_EXEC_H
+#define UDSPROBE_EXEC_H
+
+#include <sys/types.h>
+
+#include "result.h"
+
+/* Captured output per stream is capped; the rest is counted and dropped. */
+#define OUTPUT_CAP (64 * 1024)
+
+struct exec_opts {
+    int jobs;
+    int timeout_ms;
+    const char *probe_dir;  /* standalone probes: <probe_dir>/<id> */
+    const char *multicall;  /* or one binary run as: <multicall> <id> */
+    const char *tmpdir;     /* where scratch dirs are made */
+    uid_t drop_uid;         /* identity for probes that need no root */
+    gid_t drop_gid;
+    const char *ids;        /* "uid:gid,uid:gid" for two-identity probes */
+    const char *run_tag;    /* unique per run; probes derive names from it */
+    /* Called after each probe finishes. */
+    void (*progress)(const struct result *r, int done, int total, void *ctx);
+    void *ctx;
+};
+
+/* Run results[0..n) (each with .probe set). Returns 0, or 1 when SIGINT or
+ * SIGTERM stopped the run (unfinished probes are then V_NOT_RUN). */
+int exec_run(struct result *results, int n, const struct exec_opts *o);
+
+/* A signal's name ("SIGSEGV"), or "signal N". */
+const char *signal_name(int sig);
+
+#endif

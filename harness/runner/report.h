@@ -1,0 +1,44 @@
+/* report.h - the run as a whole, and the four report formats. */
+#ifndef UDSPROBE_REPORT_H
+#define UDSPROBE_REPORT_H
+
+#include "fingerprint.h"
+#include "result.h"
+
+#define REPORT_SCHEMA_VERSION 1
+
+struct run {
+    struct fingerprint fp;
+    const char *suite_version;
+    char started[32];        /* UTC, ISO 8601 */
+    double duration_s;
+    int complete;            /* 0 when interrupted */
+    int jobs;
+    double timeout_s;
+    const char *expect_path; /* NULL when none applies */
+    const char *baseline_path;
+    int strict;
+    struct result *results;
+    int n;
+    int counts[V_COUNT];
+    int baseline_changed;
+};
+
+void run_count(struct run *run);
+/* Does this run fail (non-zero exit)? */
+int run_failed(const struct run *run);
+/* Does this result fail the run (given --strict and --baseline)? */
+int result_fails(const struct run *run, const struct result *r);
+
+void report_json(const struct run *run, struct strbuf *out);
+void report_markdown(const struct run *run, struct strbuf *out);
+void report_junit(const struct run *run, struct strbuf *out);
+void report_tap(const struct run *run, struct strbuf *out);
+
+/* Escapers shared by the writers. */
+void json_string(struct strbuf *sb, const char *s);
+void xml_text(struct strbuf *sb, const char *s);
+/* One line of printable text, for Markdown and TAP cells. */
+void plain_line(struct strbuf *sb, const char *s, const char *escape_chars);
+
+#endif
