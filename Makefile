@@ -96,6 +96,35 @@ $(B)/udsprobe-multi: $(MULTI_OBJS) $(B)/obj/gen/multicall.o $(B)/obj/multicall_m
 	$(CC) $(ALL_CFLAGS) -o $@ $(MULTI_OBJS) $(B)/obj/gen/multicall.o $(B)/obj/multicall_main.o \
 	  $(LIBPROBE) $(LDFLAGS) $(LDLIBS)
 
+# ---- the suite's own tests -----------------------------------------------
+
+FIXTURE_SRCS := $(wildcard tests/fixtures/*.c)
+FIXTURES := $(patsubst tests/fixtures/%.c,$(B)/tests/fixtures/%,$(FIXTURE_SRCS))
+UNIT_SRCS := $(wildcard tests/unit/*.c)
+UNIT_RUNNER_OBJS := $(filter-out $(B)/obj/runner/main.o $(B)/obj/runner/catalog.o,$(RUNNER_OBJS))
+CRITERION_CFLAGS = $(shell pkg-config --cflags criterion 2>/dev/null)
+CRITERION_LIBS = $(shell pkg-config --libs criterion 2>/dev/null || echo -lcriterion)
+
+$(B)/tests/fixtures/%: tests/fixtures/%.c $(LIBPROBE) $(PROBE_MAIN_OBJ) harness/probe.h
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(PROBE_MAIN_OBJ) $(LIBPROBE) $(LDFLAGS) $(LDLIBS)
+
+$(B)/tests/unit-tests: $(UNIT_SRCS) $(UNIT_RUNNER_OBJS) $(wildcard harness/runner/*.h)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(CRITERION_CFLAGS) -DFIXTURE_DIR='"$(abspath $(B))/tests/fixtures"' \
+	  -o $@ $(UNIT_SRCS) $(UNIT_RUNNER_OBJS) $(LDFLAGS) $(CRITERION_LIBS) $(LDLIBS)
+
+unit: $(B)/tests/unit-tests $(FIXTURES)
+	sh tests/run-unit.sh $(B)/tests/unit-tests
+
+# The whole suite on this host; fails on any error, timeout or crash. As
+# root it runs a second time as an unprivileged user.
+suite: all
+	$(B)/udsprobe run --target $(TARGET) -o $(B)/reports $(RUNFLAGS)
+	@if [ "$$(id -u)" = 0 ]; then sh tests/run-unprivileged.sh $(B) $(B)/reports $(TARGET)-unprivileged; fi
+
+check: unit suite
+
 # ---- running -------------------------------------------------------------
 
 run: all

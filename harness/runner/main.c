@@ -278,6 +278,10 @@ static const char *check_tmpdir(void)
         die("TMPDIR %s is not a directory: %s", dir, errno ? strerror(errno) : "not a directory");
     if (access(dir, W_OK | X_OK) < 0)
         die("TMPDIR %s is not writable: %s", dir, strerror(errno));
+    /* Probes that drop root must be able to reach their scratch dirs. */
+    if (geteuid() == 0 && (st.st_mode & S_IXOTH) == 0)
+        die("TMPDIR %s is not searchable by others, so probes that drop root could not enter "
+            "their scratch dirs; set TMPDIR to a directory like /tmp", dir);
     size_t room = sizeof(((struct sockaddr_un *)0)->sun_path) - 40;
     if (strlen(dir) + strlen("/udsprobe.XXXXXX") > room)
         die("TMPDIR %s is too long for AF_UNIX addresses: scratch paths must stay under %zu "
