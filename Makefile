@@ -125,6 +125,17 @@ suite: all
 
 check: unit suite
 
+$(B)/tests/bench-floor: tests/bench/floor.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(LDFLAGS) $(LDLIBS)
+
+bench: all $(B)/tests/bench-floor
+	sh tests/bench.sh $(B)
+
+# What the tests need on Debian (run as root); elsewhere see README.md.
+deps:
+	sh tests/install-deps.sh
+
 # ---- running -------------------------------------------------------------
 
 run: all
