@@ -23,7 +23,9 @@ REPORTS ?= reports
 RUNFLAGS ?=
 
 ALL_CFLAGS = $(STD) $(WARN) $(CFLAGS) $(CPPFLAGS) -Iharness
-CASES := $(sort $(wildcard cases/*/*.c))
+CASES ?= $(wildcard cases/*/*.c)
+# sorted, one line: CASES may come from the command line with newlines
+CASE_LIST := $(sort $(CASES))
 
 LIB_SRCS := $(filter-out harness/lib/main.c,$(wildcard harness/lib/*.c)) harness/common/rmtree.c
 LIB_OBJS := $(patsubst harness/%.c,$(B)/obj/%.o,$(LIB_SRCS))
@@ -38,20 +40,20 @@ all: runner probes
 # The list of probe sources is kept in a file that changes only when the
 # set changes, so that removing a probe regenerates the rules too.
 ifeq ($(filter clean deps,$(MAKECMDGOALS)),)
-$(shell mkdir -p $(B)/gen && echo '$(CASES)' > $(B)/gen/cases.tmp && \
+$(shell mkdir -p $(B)/gen && echo '$(CASE_LIST)' > $(B)/gen/cases.tmp && \
   (cmp -s $(B)/gen/cases.tmp $(B)/gen/cases.list || cp $(B)/gen/cases.tmp $(B)/gen/cases.list))
 include $(B)/gen/probes.mk
 endif
 
 # The generated files, from every probe's header comment.
-$(B)/gen/probes.mk $(B)/gen/catalog.c $(B)/gen/multicall.c: $(B)/gen/cases.list $(CASES) harness/mkcatalog.awk
-	@echo "GEN $@ ($(words $(CASES)) probe sources)"
+$(B)/gen/probes.mk $(B)/gen/catalog.c $(B)/gen/multicall.c: $(B)/gen/cases.list $(CASE_LIST) harness/mkcatalog.awk
+	@echo "GEN $@ ($(words $(CASE_LIST)) probe sources)"
 	@$(AWK) -v mode=$(patsubst probes,make,$(basename $(notdir $@))) \
-	  -f harness/mkcatalog.awk $(CASES) > $@.tmp && mv $@.tmp $@
+	  -f harness/mkcatalog.awk $(CASE_LIST) > $@.tmp && mv $@.tmp $@
 
 # ---- probe library and probes -------------------------------------------
 
-$(B)/obj/%.o: harness/%.c harness/probe.h $(wildcard harness/*/*.h)
+$(B)/obj/%.o: harness/%.c $(wildcard harness/*.h harness/*/*.h)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
@@ -62,7 +64,7 @@ $(LIBPROBE): $(LIB_OBJS)
 
 probes: $(PROBES)
 
-$(PROBES): $(LIBPROBE) $(PROBE_MAIN_OBJ) harness/probe.h
+$(PROBES): $(LIBPROBE) $(PROBE_MAIN_OBJ) $(wildcard harness/*.h)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(PROBE_DEFS) -o $@ $(filter %.c,$^) $(PROBE_MAIN_OBJ) $(LIBPROBE) $(LDFLAGS) $(LDLIBS)
 
@@ -84,7 +86,7 @@ $(B)/udsprobe: $(RUNNER_OBJS)
 
 multi: $(B)/udsprobe-multi $(B)/udsprobe
 
-$(MULTI_OBJS): harness/probe.h
+$(MULTI_OBJS): $(wildcard harness/*.h)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(PROBE_DEFS) -Dprobe_main=$(MULTI_SYM) -c -o $@ $(filter %.c,$^)
 
@@ -93,7 +95,8 @@ $(B)/obj/gen/multicall.o: $(B)/gen/multicall.c harness/multicall.h
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(B)/udsprobe-multi: $(MULTI_OBJS) $(B)/obj/gen/multicall.o $(B)/obj/multicall_main.o $(LIBPROBE)
-	$(CC) $(ALL_CFLAGS) -o $@ $(MULTI_OBJS) $(B)/obj/gen/multicall.o $(B)/obj/multicall_main.o \
+	@echo "LD $@ ($(words $(MULTI_OBJS)) probes)"
+	@$(CC) $(ALL_CFLAGS) -o $@ $(MULTI_OBJS) $(B)/obj/gen/multicall.o $(B)/obj/multicall_main.o \
 	  $(LIBPROBE) $(LDFLAGS) $(LDLIBS)
 
 # ---- the suite's own tests -----------------------------------------------

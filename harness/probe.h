@@ -74,7 +74,8 @@ UDS_NORETURN void setup_error(const char *where, const char *fmt, ...) UDS_PRINT
 const char *errno_name(int err);
 /* errno_name(errno) when rc < 0, else "ok". */
 const char *call_result(int rc);
-/* For send/recv results: the byte count in decimal, or the errno name. */
+/* For send/recv results: the byte count in decimal, or the errno name.
+ * Up to eight results may be used in one observe() call. */
 const char *io_result(ssize_t rc);
 const char *yesno(int b);
 /* "stream", "dgram", "seqpacket", "raw" or "type_N". */
@@ -108,7 +109,10 @@ socklen_t uds_addr_path(struct sockaddr_un *sa, const char *path);
  * length covering exactly those bytes. */
 socklen_t uds_addr_abstract(struct sockaddr_un *sa, const char *tag);
 
-/* ---- sockets (each helper reports setup_failed on error) --------------- */
+/* ---- sockets (each helper reports setup_failed on error) ---------------
+ * Like CHECK(), these report and exit on failure, so they belong in the
+ * probe's main process only; in a run_child() child use plain calls and
+ * return an exit code. */
 
 int uds_socket(int type);
 /* socketpair(AF_UNIX, type, 0, sv), or n/a when the type is not offered. */

@@ -67,11 +67,14 @@ const char *poll_flags_name(int revents)
     return buf[0] ? buf : "0";
 }
 
+/* A few buffers in turn, so that one observe() may use several results. */
 const char *io_result(ssize_t rc)
 {
-    static char num[32];
+    static char num[8][32];
+    static unsigned next;
     if (rc < 0)
         return errno_name(errno);
-    snprintf(num, sizeof num, "%zd", rc);
-    return num;
+    char *buf = num[next++ % 8];
+    snprintf(buf, sizeof num[0], "%zd", rc);
+    return buf;
 }

@@ -22,9 +22,13 @@ static int own_scratch; /* standalone run: we made the scratch dir */
 
 static void remove_own_scratch(void)
 {
-    if (own_scratch && getpid() == main_pid) {
-        if (chdir("/") == 0)
-            rmtree(scratch);
+    if (!own_scratch || getpid() != main_pid || chdir("/") < 0)
+        return;
+    if (rmtree(scratch) < 0 && errno == EMFILE) {
+        /* The probe filled its descriptor table; it is exiting anyway. */
+        for (int fd = 3; fd < 65536; fd++)
+            close(fd);
+        rmtree(scratch);
     }
 }
 

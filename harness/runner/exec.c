@@ -498,7 +498,7 @@ int exec_run(struct result *results, int n, const struct exec_opts *o)
                 if (interrupted && r->verdict != V_CRASH) {
                     r->verdict = V_NOT_RUN;
                     free(r->detail);
-                    r->detail = xstrdup("interrupted");
+                    r->detail = xstrdup("killed when the run was interrupted");
                 }
                 active--;
                 done++;

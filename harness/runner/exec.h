@@ -19,8 +19,9 @@ struct exec_opts {
     gid_t drop_gid;
     const char *ids;        /* "uid:gid,uid:gid" for two-identity probes */
     const char *run_tag;    /* unique per run; probes derive names from it */
-    /* Called after each probe finishes. */
-    void (*progress)(const struct result *r, int done, int total, void *ctx);
+    /* Called after each probe finishes (also for probes not started
+     * because their needs cannot be met); it decides the verdict. */
+    void (*progress)(struct result *r, int done, int total, void *ctx);
     void *ctx;
 };
 

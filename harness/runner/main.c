@@ -211,11 +211,15 @@ static int cmd_check_expect(int argc, char **argv)
 struct progress {
     int tty, verbose, quiet;
     int last_tenth;
+    const struct expect_set *exp; /* NULL when no expectations apply */
+    const int *release;           /* NULL when uname -r has no version */
 };
 
-static void on_progress(const struct result *r, int done, int total, void *ctx)
+/* Each probe's verdict is decided as it finishes, so progress shows it. */
+static void on_progress(struct result *r, int done, int total, void *ctx)
 {
     struct progress *p = ctx;
+    decide_verdict(r, p->exp, p->release);
     int notable = verdict_is_failure(r->verdict);
     if (p->quiet)
         return;
@@ -368,7 +372,7 @@ static int cmd_run(int argc, char **argv, const char *exe)
     const char *expect_path = NULL, *platforms = NULL, *probe_dir = NULL, *multicall = NULL;
     const char *emulated = "", *baseline = NULL;
     int strict = 0;
-    struct progress prog = { isatty(2), 0, 0, 0 };
+    struct progress prog = { isatty(2), 0, 0, 0, NULL, NULL };
     struct exec_opts eo;
     memset(&eo, 0, sizeof eo);
     default_identity(&eo.drop_uid, &eo.drop_gid);
@@ -506,12 +510,11 @@ static int cmd_run(int argc, char **argv, const char *exe)
     time_t t0 = time(NULL);
     strftime(run.started, sizeof run.started, "%Y-%m-%dT%H:%M:%SZ", gmtime(&t0));
     double start = now_ms();
+    prog.exp = run.expect_path ? &exp : NULL;
+    prog.release = run.fp.has_release_ver ? run.fp.release_ver : NULL;
     int stopped = exec_run(run.results, n, &eo);
     run.duration_s = (now_ms() - start) / 1000.0;
     run.complete = !stopped;
-    for (int i = 0; i < n; i++)
-        decide_verdict(&run.results[i], run.expect_path ? &exp : NULL,
-                       run.fp.has_release_ver ? run.fp.release_ver : NULL);
     if (baseline != NULL) {
         struct strbuf err;
         sb_init(&err);
