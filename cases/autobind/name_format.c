@@ -1,0 +1,54 @@
+/*
+ * What name does autobind choose?
+ *
+ * The socket is autobound (bind() with addrlen == sizeof(sa_family_t)) and
+ * its name read back with getsockname(). unix(7): a NUL followed by five
+ * bytes from [0-9a-f] (eight before Linux 2.3.15), so 2^20 names.
+ * The name is reported as "nul+5hex" (a NUL then five characters from
+ * [0-9a-f]), "nul+<N>hex" or "nul+<N>other" for other lengths or
+ * characters, "pathname", or "unnamed" (no name bytes). n/a outside Linux.
+ *
+ * Covers: AUTO-02, LIM-03, AUTO-01
+ * linux: unix(7) "Autobind feature"
+ */
+#include "probe.h"
+
+#include <stdio.h>
+
+#ifdef __linux__
+static const char *name_kind(const struct sockaddr_un *sa, socklen_t len)
+{
+    static char buf[32];
+    size_t off = sun_path_offset();
+    if (len <= off)
+        return "unnamed";
+    if (sa->sun_path[0] != '\0')
+        return "pathname";
+    size_t n = len - off - 1, hex = 0;
+    if (n > sun_path_size() - 1)
+        n = sun_path_size() - 1;
+    for (size_t i = 1; i <= n; i++) {
+        char ch = sa->sun_path[i];
+        hex += (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f');
+    }
+    snprintf(buf, sizeof buf, "nul+%zu%s", n, hex == n ? "hex" : "other");
+    return buf;
+}
+#endif
+
+void probe_main(void)
+{
+#ifdef __linux__
+    struct sockaddr_un sa;
+    uds_addr_bytes(&sa, "", 0, 0);
+    int s = uds_socket(SOCK_DGRAM);
+    CHECK(bind(s, (struct sockaddr *)&sa, sizeof(sa_family_t)));
+
+    struct sockaddr_un out;
+    socklen_t got = sizeof out;
+    CHECK(getsockname(s, (struct sockaddr *)&out, &got));
+    observe("%s", name_kind(&out, got));
+#else
+    not_applicable("autobind is Linux-only");
+#endif
+}

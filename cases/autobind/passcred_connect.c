@@ -1,0 +1,60 @@
+/*
+ * Does a socket with SO_PASSCRED set, never bound, get autobound when it
+ * connects?
+ *
+ * unix(7) SO_PASSCRED: with the option set on a socket that is not yet
+ * connected, a unique abstract name is generated. The client sets
+ * SO_PASSCRED, connects to a pathname listener, and reads its own name
+ * with getsockname().
+ * The name is reported as "nul+5hex" (a NUL then five characters from
+ * [0-9a-f]), "nul+<N>hex" or "nul+<N>other" for other lengths or
+ * characters, "pathname", or "unnamed" (no name bytes). n/a outside Linux.
+ *
+ * Covers: AUTO-03, AUTO-02
+ * Types: stream, seqpacket
+ * linux: unix(7) SO_PASSCRED ("a unique name in the abstract namespace will be generated")
+ */
+#include "probe.h"
+
+#include <stdio.h>
+
+#ifdef __linux__
+static const char *name_kind(const struct sockaddr_un *sa, socklen_t len)
+{
+    static char buf[32];
+    size_t off = sun_path_offset();
+    if (len <= off)
+        return "unnamed";
+    if (sa->sun_path[0] != '\0')
+        return "pathname";
+    size_t n = len - off - 1, hex = 0;
+    if (n > sun_path_size() - 1)
+        n = sun_path_size() - 1;
+    for (size_t i = 1; i <= n; i++) {
+        char ch = sa->sun_path[i];
+        hex += (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f');
+    }
+    snprintf(buf, sizeof buf, "nul+%zu%s", n, hex == n ? "hex" : "other");
+    return buf;
+}
+#endif
+
+void probe_main(void)
+{
+#ifdef __linux__
+    int l = uds_listener(PROBE_TYPE, "srv", 4);
+    (void)l;
+    int c = uds_socket(PROBE_TYPE);
+    CHECK(set_int_option(c, SOL_SOCKET, SO_PASSCRED, 1));
+    struct sockaddr_un sa;
+    socklen_t len = uds_addr_path(&sa, "srv");
+    CHECK(connect(c, (struct sockaddr *)&sa, len));
+
+    struct sockaddr_un out;
+    socklen_t got = sizeof out;
+    CHECK(getsockname(c, (struct sockaddr *)&out, &got));
+    observe("%s", name_kind(&out, got));
+#else
+    not_applicable("autobind is Linux-only");
+#endif
+}
