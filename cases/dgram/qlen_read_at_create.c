@@ -1,0 +1,115 @@
+/*
+ * Is net.unix.max_dgram_qlen read when a datagram socket is created, or
+ * each time a datagram is sent to it?
+ *
+ * In a private network namespace (a child does unshare(CLONE_NEWNET), inside
+ * a new user namespace when not root), the child counts how many 16-byte
+ * datagrams a fresh bound receiver takes, creates a second receiver, changes
+ * the sysctl, creates a third, then counts for the second and third.
+ * existing_follows / new_follows say whether each count differs from the
+ * first. The host's sysctl is never touched. Linux copies the value into
+ * the socket when it is created.
+ *
+ * Covers: DGR-20, SYSCTL-12, SYSCTL-01, SYSCTL-02
+ * linux: source-derived, net/unix/af_unix.c unix_create1 (sk_max_ack_backlog = net->unx.sysctl_max_dgram_qlen)
+ */
+#include "dgram.h"
+
+#ifdef __linux__
+#include <fcntl.h>
+#include <sched.h>
+#include <stdio.h>
+#include <string.h>
+
+#define NO_NAMESPACE 50
+
+static int write_file(const char *path, const char *text)
+{
+    int fd = open(path, O_WRONLY);
+    if (fd < 0)
+        return -1;
+    ssize_t n = write(fd, text, strlen(text));
+    close(fd);
+    return n == (ssize_t)strlen(text) ? 0 : -1;
+}
+
+static int enter_netns(void)
+{
+    if (unshare(CLONE_NEWNET) == 0)
+        return 0;
+    uid_t uid = getuid();
+    gid_t gid = getgid();
+    if (unshare(CLONE_NEWUSER | CLONE_NEWNET) < 0)
+        return -1;
+    char map[64];
+    snprintf(map, sizeof map, "0 %u 1\n", (unsigned)uid);
+    if (write_file("/proc/self/uid_map", map) < 0)
+        return -1;
+    if (write_file("/proc/self/setgroups", "deny\n") < 0)
+        return -1;
+    snprintf(map, sizeof map, "0 %u 1\n", (unsigned)gid);
+    return write_file("/proc/self/gid_map", map);
+}
+
+/* In the child, plain calls only: the library's setup helpers report. */
+static int bound(const char *path)
+{
+    struct sockaddr_un sa;
+    socklen_t len = uds_addr_path(&sa, path);
+    int fd = socket(AF_UNIX, SOCK_DGRAM, 0);
+    if (fd < 0 || bind(fd, (struct sockaddr *)&sa, len) < 0)
+        return -1;
+    return fd;
+}
+
+static long count(const char *path)
+{
+    struct sockaddr_un sa;
+    socklen_t len = uds_addr_path(&sa, path);
+    int s = socket(AF_UNIX, SOCK_DGRAM, 0);
+    int err;
+    long n = dgram_fill(s, (struct sockaddr *)&sa, len, 16, 100000, &err);
+    close(s);
+    return err ? n : -1;
+}
+
+static int child(void *arg)
+{
+    (void)arg;
+    if (enter_netns() < 0)
+        return NO_NAMESPACE;
+    long qlen;
+    if (read_sysctl("net.unix.max_dgram_qlen", &qlen) < 0)
+        return 2;
+    if (bound("r0") < 0 || bound("r1") < 0)
+        return 3;
+    long base = count("r0");
+    char val[32];
+    snprintf(val, sizeof val, "%ld\n", qlen == 3 ? 5L : 3L);
+    if (write_file("/proc/sys/net/unix/max_dgram_qlen", val) < 0)
+        return NO_NAMESPACE + 1;
+    if (bound("r2") < 0)
+        return 3;
+    long old_sock = count("r1");
+    long new_sock = count("r2");
+    if (base < 0 || old_sock < 0 || new_sock < 0)
+        return 3;
+    return 100 + 2 * (old_sock != base) + (new_sock != base);
+}
+#endif
+
+void probe_main(void)
+{
+#ifdef __linux__
+    int rc = wait_child(run_child(child, NULL), WAIT_MS);
+    if (rc == NO_NAMESPACE)
+        not_applicable("cannot enter a private network namespace");
+    if (rc == NO_NAMESPACE + 1)
+        not_applicable("cannot write max_dgram_qlen in a private network namespace");
+    if (rc < 100 || rc > 103)
+        setup_error("child", "exit code %d", rc);
+    observe("existing_follows=%s,new_follows=%s", yesno((rc - 100) & 2), yesno((rc - 100) & 1));
+#else
+    not_applicable("net.unix.max_dgram_qlen is Linux-only");
+#endif
+}

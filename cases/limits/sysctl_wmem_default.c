@@ -1,0 +1,14 @@
+/*
+ * The value of the sysctl net.core.wmem_default (n/a where it does not exist).
+ *
+ * Linux: the default SO_SNDBUF of every socket, unix sockets included.
+ *
+ * Covers: SYSCTL-03, STR-24
+ * linux: socket(7) /proc interfaces (wmem_default)
+ */
+#include "dgram.h"
+
+void probe_main(void)
+{
+    observe_sysctl("net.core.wmem_default");
+}
