@@ -1,0 +1,27 @@
+/*
+ * poll() events at both ends right after one end calls shutdown(SHUT_WR).
+ *
+ * Each end is polled at once for POLLIN|POLLOUT (and POLLRDHUP where it is
+ * defined); the result keeps those flags plus POLLHUP and POLLERR, so the
+ * token "local=...,peer=..." lists the same flags wherever the same events
+ * are raised. Nothing is queued.
+ *
+ * Covers: SHUT-06
+ * Types: stream, dgram, seqpacket
+ * linux: socket(7) "I/O events"; source-derived, net/unix/af_unix.c unix_poll, unix_dgram_poll
+ * freebsd: source-derived, sys/kern/uipc_socket.c sopoll_generic
+ */
+#include "shutoob.h"
+
+void probe_main(void)
+{
+    int sv[2];
+    uds_pair(PROBE_TYPE, sv);
+
+    CHECK(shutdown(sv[0], SHUT_WR));
+
+    char local[80], peer[80];
+    shut_poll_events(sv[0], local, sizeof local);
+    shut_poll_events(sv[1], peer, sizeof peer);
+    observe("local=%s,peer=%s", local, peer);
+}
