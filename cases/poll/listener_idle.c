@@ -1,0 +1,29 @@
+/*
+ * poll() on a listening socket with no pending connection: which events?
+ *
+ * Events asked for: POLLIN|POLLOUT, plus POLLRDHUP where it exists.
+ *
+ * Covers: SHUT-06, STR-14
+ * Types: stream, seqpacket
+ * linux: socket(7) I/O events; source-derived, net/unix/af_unix.c unix_poll
+ */
+#include "probe.h"
+
+#include <poll.h>
+
+/* One fixed mask for every poll probe; POLLRDHUP only where it exists, so
+ * the token legitimately differs between systems that have it and not. */
+#ifdef POLLRDHUP
+#define MASK (POLLIN | POLLOUT | POLLRDHUP)
+#else
+#define MASK (POLLIN | POLLOUT)
+#endif
+
+void probe_main(void)
+{
+    int l = uds_listener(PROBE_TYPE, "l", 4);
+    int rev = poll_now(l, MASK);
+    if (rev < 0)
+        setup_failed("poll");
+    observe("%s", poll_flags_name(rev));
+}

@@ -1,0 +1,36 @@
+/*
+ * poll() on one end of a socketpair after the other end was closed: which
+ * events?
+ *
+ * For connection-oriented types the peer's close shuts both directions, so
+ * POLLHUP, POLLIN (EOF is readable) and POLLRDHUP are expected; a datagram
+ * pair has no connection state to lose. Events asked for: POLLIN|POLLOUT,
+ * plus POLLRDHUP where it exists.
+ *
+ * Covers: SHUT-06, STR-16
+ * Types: stream, dgram, seqpacket
+ * linux: socket(7) I/O events; source-derived, net/unix/af_unix.c unix_poll
+ * freebsd: source-derived, sys/kern/uipc_socket.c sopoll_generic
+ */
+#include "probe.h"
+
+#include <poll.h>
+
+/* One fixed mask for every poll probe; POLLRDHUP only where it exists, so
+ * the token legitimately differs between systems that have it and not. */
+#ifdef POLLRDHUP
+#define MASK (POLLIN | POLLOUT | POLLRDHUP)
+#else
+#define MASK (POLLIN | POLLOUT)
+#endif
+
+void probe_main(void)
+{
+    int sv[2];
+    uds_pair(PROBE_TYPE, sv);
+    close(sv[1]);
+    int rev = poll_now(sv[0], MASK);
+    if (rev < 0)
+        setup_failed("poll");
+    observe("%s", poll_flags_name(rev));
+}

@@ -1,0 +1,34 @@
+/*
+ * poll() on a socketpair end whose writes would block (the peer never
+ * reads): is POLLOUT cleared?
+ *
+ * The writer is filled with 512-byte sends without blocking until a send
+ * fails. Events asked for: POLLIN|POLLOUT, plus POLLRDHUP where it exists.
+ *
+ * Covers: SHUT-06, STR-23
+ * Types: stream, seqpacket
+ * linux: socket(7) I/O events (POLLOUT: "space available")
+ */
+#include "probe.h"
+
+#include <poll.h>
+
+/* One fixed mask for every poll probe; POLLRDHUP only where it exists, so
+ * the token legitimately differs between systems that have it and not. */
+#ifdef POLLRDHUP
+#define MASK (POLLIN | POLLOUT | POLLRDHUP)
+#else
+#define MASK (POLLIN | POLLOUT)
+#endif
+
+void probe_main(void)
+{
+    int sv[2];
+    uds_pair(PROBE_TYPE, sv);
+    if (fill_socket(sv[0], 512) == 0)
+        setup_error("fill_socket", "nothing could be sent");
+    int rev = poll_now(sv[0], MASK);
+    if (rev < 0)
+        setup_failed("poll");
+    observe("%s", poll_flags_name(rev));
+}
