@@ -164,12 +164,14 @@ struct fd_recv {
     ssize_t bytes;    /* recvmsg result */
     int err;          /* errno when bytes < 0 */
     int nfds;         /* descriptors found in SCM_RIGHTS messages */
-    int fds[512];     /* those descriptors */
+    int fds[512];     /* the first 512 of them; any more are closed */
     int msg_flags;    /* msg_flags after the call */
     int ncmsg;        /* number of control messages */
 };
 /* recvmsg with a control buffer of ctl_space bytes (use CMSG_SPACE) and
- * recv_flags; data into buf/len. Collects every SCM_RIGHTS descriptor. */
+ * recv_flags; data into buf/len. Collects every SCM_RIGHTS descriptor.
+ * With MSG_PEEK, what the control data holds is not a descriptor on every
+ * OS (FreeBSD returns kernel pointers): never close or use those. */
 void recv_fds(int sock, void *buf, size_t len, size_t ctl_space, int recv_flags,
               struct fd_recv *out);
 void close_fds(const int *fds, int n);

@@ -5,8 +5,12 @@
  * given type and describe what arrived, as one token.
  * rights_eof_within(): has a pipe's read end reached end-of-file (every
  * write end closed), within a bounded wait?
+ * rights_wait_nudged(), rights_reclaimed_within(): the same bounded waits
+ * for the gc probes, which keep releasing a throwaway socket meanwhile so
+ * that a collector scheduled on socket release gets to run.
  * rights_message_fits(): can one message carry n descriptors? (for the
  * per-message limit probes, which bisect over it)
+ * rights_raise_nofile(): room for many received descriptors.
  */
 #ifndef UDSPROBE_RIGHTS_H
 #define UDSPROBE_RIGHTS_H
@@ -26,6 +30,14 @@ const char *rights_pass_token(int type, int fd);
  * data was there instead). Leaves rfd non-blocking. */
 int rights_eof_within(int rfd, int ms);
 
+/* Like wait_events(fd, events, ms), for the gc probes: a collector of
+ * in-flight descriptors may run only when some AF_UNIX socket is released
+ * (Linux schedules it from unix_release_sock), so while waiting this
+ * creates and closes a throwaway socketpair every few milliseconds. */
+int rights_wait_nudged(int fd, short events, int ms);
+/* rights_eof_within() with rights_wait_nudged(). */
+int rights_reclaimed_within(int rfd, int ms);
+
 /* Does a message of n copies of one descriptor (with one data byte) go
  * through a socketpair of this type whole? 1 when sendmsg succeeds and the
  * receiver gets all n descriptors without MSG_CTRUNC; 0 otherwise, with
@@ -33,6 +45,11 @@ int rights_eof_within(int rfd, int ms);
  * Received descriptors are closed. n is at most RIGHTS_MAX_PROBE. */
 #define RIGHTS_MAX_PROBE 600
 int rights_message_fits(int sv[2], int fd, int n, int *send_err);
+
+/* Raise the soft RLIMIT_NOFILE to at least want (bounded by the hard limit)
+ * when it is lower; returns the soft limit in force afterwards (a large
+ * number for RLIM_INFINITY). */
+long rights_raise_nofile(long want);
 
 /* Make a pipe; setup_failed on error. */
 void rights_pipe(int p[2]);

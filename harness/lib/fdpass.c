@@ -59,8 +59,15 @@ void recv_fds(int sock, void *buf, size_t len, size_t ctl_space, int recv_flags,
             if (c->cmsg_level != SOL_SOCKET || c->cmsg_type != SCM_RIGHTS)
                 continue;
             size_t n = ((size_t)c->cmsg_len - CMSG_LEN(0)) / sizeof(int);
-            for (size_t i = 0; i < n && out->nfds < (int)(sizeof out->fds / sizeof out->fds[0]); i++)
-                memcpy(&out->fds[out->nfds++], CMSG_DATA(c) + i * sizeof(int), sizeof(int));
+            for (size_t i = 0; i < n; i++) {
+                int fd;
+                memcpy(&fd, CMSG_DATA(c) + i * sizeof(int), sizeof(int));
+                if (out->nfds < (int)(sizeof out->fds / sizeof out->fds[0]))
+                    out->fds[out->nfds] = fd;
+                else if (!(recv_flags & MSG_PEEK))
+                    close(fd); /* counted, not kept: no leak past the array */
+                out->nfds++;
+            }
         }
     }
     free(ctl);

@@ -5,8 +5,10 @@
 #include <poll.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/uio.h>
+#include <time.h>
 
 const char *rights_pass_token(int type, int fd)
 {
@@ -44,6 +46,40 @@ int rights_eof_within(int rfd, int ms)
         setup_failed("fcntl O_NONBLOCK on pipe");
     int ev = wait_events(rfd, POLLIN, ms);
     if (ev <= 0)
+        return 0;
+    char c;
+    return read(rfd, &c, 1) == 0;
+}
+
+static long long rights_now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+int rights_wait_nudged(int fd, short events, int ms)
+{
+    long long deadline = rights_now_ms() + ms;
+    for (;;) {
+        int sv[2];
+        if (socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0) {
+            close(sv[0]);
+            close(sv[1]);
+        }
+        long long left = deadline - rights_now_ms();
+        int step = left > 10 ? 10 : (left > 0 ? (int)left : 0);
+        int ev = wait_events(fd, events, step);
+        if (ev != 0 || left <= 10)
+            return ev;
+    }
+}
+
+int rights_reclaimed_within(int rfd, int ms)
+{
+    if (set_nonblocking(rfd, 1) < 0)
+        setup_failed("fcntl O_NONBLOCK on pipe");
+    if (rights_wait_nudged(rfd, POLLIN, ms) <= 0)
         return 0;
     char c;
     return read(rfd, &c, 1) == 0;
@@ -94,4 +130,21 @@ int rights_message_fits(int sv[2], int fd, int n, int *send_err)
         }
     }
     return got == n && !(msg.msg_flags & MSG_CTRUNC);
+}
+
+long rights_raise_nofile(long want)
+{
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_NOFILE, &rl) < 0)
+        setup_failed("getrlimit RLIMIT_NOFILE");
+    if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < (rlim_t)want) {
+        rlim_t cur = (rlim_t)want;
+        if (rl.rlim_max != RLIM_INFINITY && rl.rlim_max < cur)
+            cur = rl.rlim_max;
+        rl.rlim_cur = cur;
+        setrlimit(RLIMIT_NOFILE, &rl); /* best effort; re-read below */
+        if (getrlimit(RLIMIT_NOFILE, &rl) < 0)
+            setup_failed("getrlimit RLIMIT_NOFILE");
+    }
+    return rl.rlim_cur == RLIM_INFINITY || rl.rlim_cur > (rlim_t)1 << 30 ? 1L << 30 : (long)rl.rlim_cur;
 }

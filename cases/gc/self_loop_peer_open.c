@@ -1,0 +1,32 @@
+/*
+ * A socket sent into its own receive queue and closed, while its peer stays
+ * open: is it reclaimed?
+ *
+ * The peer can still send to the socket but can never receive what is
+ * queued in it, so the socket is unreachable garbage even though its
+ * connection is alive. A pipe's write end travels with it; its read end
+ * sees end-of-file if the collector frees the socket (bounded wait).
+ *
+ * Collectors may run only when some AF_UNIX socket is released (Linux
+ * schedules its collector from the release of a socket, asynchronously),
+ * so while waiting the probe keeps closing a throwaway socketpair
+ * (rights_wait_nudged); the wait is bounded by WAIT_MS.
+ *
+ * Covers: RIGHTS-07
+ * Types: stream, dgram, seqpacket
+ */
+#include "rights.h"
+
+void probe_main(void)
+{
+    int p[2];
+    rights_pipe(p);
+    int sv[2];
+    uds_pair(PROBE_TYPE, sv);
+    int fds[2] = { sv[1], p[1] };
+    if (send_fds(sv[0], fds, 2, "x", 1) < 0)
+        setup_failed("sendmsg of the socket and the pipe");
+    close(p[1]);
+    close(sv[1]);
+    observe("reclaimed=%s", yesno(rights_reclaimed_within(p[0], WAIT_MS)));
+}
