@@ -1,7 +1,8 @@
 /*
  * Is the ECONNRESET after a peer closed with unread data reported once, or on every read?
  *
- * As in close_unread_reset, then a second non-blocking read. The token
+ * The peer closes with unread data in its queue (as in
+ * errno/econnreset_unread_close), then two non-blocking reads. The token
  * gives both: "read1=ECONNRESET,read2=0" means the error is consumed by
  * the first read and end-of-file follows.
  *
