@@ -7,7 +7,7 @@
  * descriptor per message, at most 1000 times on a non-blocking socket. The in-flight count is per
  * user, so only the errno is reported, never the count.
  *
- * Covers: ERR-19
+ * Covers: ERR-19, RIGHTS-14
  * linux: unix(7) ERRORS ETOOMANYREFS (since Linux 4.5)
  */
 #include "probe.h"

@@ -5,7 +5,7 @@
  * The probe runs as an unprivileged user that owns the file; the value is
  * the connect result.
  *
- * Covers: PERM-02, PERM-07, FS-16
+ * Covers: PERM-02, PERM-07, FS-16, ERR-25
  * Types: stream, dgram, seqpacket
  * linux: unix(7) "Pathname socket ownership and permissions"; connect(2) ERRORS EACCES
  * freebsd: unix(4) ADDRESSING ("the destination of a connect(2) or sendto(2) must be writable")

@@ -1,7 +1,7 @@
 /*
  * connect() from a stream socket to a bound datagram socket.
  *
- * Covers: STR-13
+ * Covers: STR-13, ERR-16
  * linux: unix(7) ERRORS EPROTOTYPE; connect(2) ERRORS EPROTOTYPE
  * freebsd: source-derived, sys/kern/uipc_usrreq.c unp_connectat (EPROTOTYPE)
  * darwin: source-derived, bsd/kern/uipc_usrreq.c unp_connect (EPROTOTYPE)
