@@ -34,7 +34,7 @@ RUNNER_OBJS := $(patsubst harness/%.c,$(B)/obj/%.o,$(RUNNER_SRCS)) $(B)/obj/gen/
 LIBPROBE := $(B)/lib/libprobe.a
 PROBE_MAIN_OBJ := $(B)/obj/lib/main.o
 
-.PHONY: all probes runner multi run check unit pytest suite bench deps clean
+.PHONY: all probes runner multi run check unit suite bench coverage deps clean
 all: runner probes
 
 # The list of probe sources is kept in a file that changes only when the
@@ -134,6 +134,14 @@ $(B)/tests/bench-floor: tests/bench/floor.c
 
 bench: all $(B)/tests/bench-floor
 	sh tests/bench.sh $(B)
+
+# cases/COVERAGE.md: which spec IDs have probes (SPEC names the spec).
+SPEC ?= ../shared/spec/documented-semantics.md
+coverage: all
+	$(B)/udsprobe run -q -f json --target coverage -o $(B)/reports
+	$(PYTHON) harness/scripts/coverage.py --spec $(SPEC) --report $(B)/reports/coverage.json \
+	  --uncovered cases/uncovered.txt > $(B)/COVERAGE.md
+	mv $(B)/COVERAGE.md cases/COVERAGE.md
 
 # What the tests need on Debian (run as root); elsewhere see README.md.
 deps:

@@ -1,7 +1,7 @@
 /*
  * connect() to a socket that is bound but does not listen.
  *
- * Covers: ERR-03
+ * Covers: ERR-03, STR-07
  * linux: unix(7) ERRORS ECONNREFUSED ("was not a listening socket")
  * freebsd: source-derived, sys/kern/uipc_usrreq.c unp_connectat
  * darwin: source-derived, bsd/kern/uipc_usrreq.c unp_connect

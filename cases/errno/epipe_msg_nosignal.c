@@ -3,7 +3,7 @@
  *
  * Reports the send result and the SIGPIPE count, e.g. EPIPE,sigpipe=0.
  *
- * Covers: ERR-14, STR-15
+ * Covers: ERR-14, STR-15, OPT-06
  * linux: unix(7) ERRORS EPIPE ("can be avoided by passing the MSG_NOSIGNAL flag"); send(2) MSG_NOSIGNAL
  * freebsd: source-derived, sys/kern/uipc_socket.c sosend_generic
  * posix: send() MSG_NOSIGNAL
