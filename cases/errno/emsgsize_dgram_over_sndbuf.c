@@ -33,5 +33,9 @@ void probe_main(void)
     if (buf == NULL)
         setup_failed("calloc");
 
-    observe("%s", io_result(send(sv[0], buf, n, 0)));
+    ssize_t rc = send(sv[0], buf, n, 0);
+    int err = errno;
+    free(buf);
+    errno = err;
+    observe("%s", io_result(rc));
 }

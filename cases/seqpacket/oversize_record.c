@@ -22,5 +22,9 @@ void probe_main(void)
     char *buf = calloc(1, BIG);
     if (buf == NULL)
         setup_failed("calloc");
-    observe("%s", io_result(send(sv[0], buf, BIG, 0)));
+    ssize_t rc = send(sv[0], buf, BIG, 0);
+    int err = errno;
+    free(buf);
+    errno = err;
+    observe("%s", io_result(rc));
 }

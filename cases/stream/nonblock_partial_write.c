@@ -36,7 +36,9 @@ void probe_main(void)
     if (buf == NULL)
         setup_failed("calloc");
     ssize_t n = send(sv[0], buf, BIG, 0);
+    int err = errno;
+    free(buf);
     if (n < 0)
-        observe_errno(errno);
+        observe_errno(err);
     observe("%s", n == BIG ? "full" : n > 0 ? "short" : "zero");
 }

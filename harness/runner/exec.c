@@ -34,6 +34,7 @@
 #endif
 
 const char *errno_name(int err); /* harness/lib/errnames.c */
+extern char **environ;
 
 struct linebuf {
     char text[1024];
@@ -157,16 +158,30 @@ static void child_exec(const struct slot *s, const struct exec_opts *o, int out,
         setenv("TMPDIR", s->scratch, 1) < 0 ||
         (o->ids != NULL && setenv("UDSPROBE_IDS", o->ids, 1) < 0))
         child_fail("setenv");
-    if (drop)
-        drop_privileges(o->drop_uid, o->drop_gid);
     const char *id = s->r->probe->id;
-    if (o->multicall != NULL) {
-        execl(o->multicall, o->multicall, id, (char *)NULL);
-    } else {
-        char path[PATH_MAX];
+    char path[PATH_MAX];
+    if (o->multicall != NULL)
+        snprintf(path, sizeof path, "%s", o->multicall);
+    else
         snprintf(path, sizeof path, "%s/%s", o->probe_dir, id);
-        execl(path, id, (char *)NULL);
+    char *argv_multi[] = { path, (char *)id, NULL };
+    char *argv_one[] = { (char *)id, NULL };
+    char **argv = o->multicall != NULL ? argv_multi : argv_one;
+    if (drop) {
+#if defined(__linux__) || defined(__FreeBSD__)
+        /* Open the binary while still root: the build may sit in a directory
+         * the unprivileged identity cannot search (a clone under /root). */
+        int exe = open(path, O_RDONLY | O_CLOEXEC);
+        if (exe < 0)
+            child_fail("exec");
+        drop_privileges(o->drop_uid, o->drop_gid);
+        fexecve(exe, argv, environ);
+        child_fail("exec");
+#else
+        drop_privileges(o->drop_uid, o->drop_gid);
+#endif
     }
+    execv(path, argv);
     child_fail("exec");
 }
 
