@@ -34,7 +34,7 @@ RUNNER_OBJS := $(patsubst harness/%.c,$(B)/obj/%.o,$(RUNNER_SRCS)) $(B)/obj/gen/
 LIBPROBE := $(B)/lib/libprobe.a
 PROBE_MAIN_OBJ := $(B)/obj/lib/main.o
 
-.PHONY: all probes runner multi run check unit suite bench coverage deps clean
+.PHONY: all probes runner multi run check unit suite bench coverage lint cross-macos deps clean
 all: runner probes
 
 # The list of probe sources is kept in a file that changes only when the
@@ -142,6 +142,14 @@ coverage: all
 	$(PYTHON) harness/scripts/coverage.py --spec $(SPEC) --report $(B)/reports/coverage.json \
 	  --uncovered cases/uncovered.txt > $(B)/COVERAGE.md
 	mv $(B)/COVERAGE.md cases/COVERAGE.md
+
+# Portability checks (.ci/run installs the tools): actionlint and shellcheck;
+# every source compiled for x86_64-macos and aarch64-macos with zig.
+ZIG ?=
+lint:
+	sh tests/ci/lint.sh
+cross-macos:
+	sh tests/cross-macos.sh $(ZIG)
 
 # What the tests need on Debian (run as root); elsewhere see README.md.
 deps:

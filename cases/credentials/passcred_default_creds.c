@@ -11,6 +11,7 @@
 
 #include <stdio.h>
 
+#ifdef CRED_HAVE_SCM_CREDENTIALS
 static int sv[2];
 
 static int sender(void *arg)
@@ -18,6 +19,7 @@ static int sender(void *arg)
     (void)arg;
     return send(sv[1], "x", 1, 0) == 1 ? 0 : 1;
 }
+#endif
 
 void probe_main(void)
 {

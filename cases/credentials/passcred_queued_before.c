@@ -15,10 +15,12 @@
  */
 #include "cred.h"
 
+#ifdef CRED_HAVE_SCM_CREDENTIALS
 static const char *id_word(long v, long overflow, long self)
 {
     return v == overflow ? "overflow" : v == self ? "self" : v == -1 ? "-1" : "other";
 }
+#endif
 
 void probe_main(void)
 {

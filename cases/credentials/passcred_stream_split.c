@@ -8,6 +8,7 @@
  */
 #include "cred.h"
 
+#ifdef CRED_HAVE_SCM_CREDENTIALS
 static int sv[2];
 
 static int writer(void *arg)
@@ -15,6 +16,7 @@ static int writer(void *arg)
     (void)arg;
     return send(sv[1], "def", 3, 0) == 3 ? 0 : 1;
 }
+#endif
 
 void probe_main(void)
 {

@@ -16,6 +16,7 @@
 #include <string.h>
 #include <sys/uio.h>
 
+#if defined(__linux__) && defined(SO_PASSPIDFD) && defined(SCM_PIDFD)
 static int sv[2], hold[2];
 
 static int sender(void *arg)
@@ -28,6 +29,7 @@ static int sender(void *arg)
     (void)read(hold[0], &b, 1); /* stay alive until the parent has read */
     return 0;
 }
+#endif
 
 void probe_main(void)
 {

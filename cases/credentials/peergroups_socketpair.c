@@ -11,11 +11,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#if defined(__linux__) && defined(SO_PEERGROUPS)
 static int cmp_gid(const void *a, const void *b)
 {
     gid_t x = *(const gid_t *)a, y = *(const gid_t *)b;
     return x < y ? -1 : x > y;
 }
+#endif
 
 void probe_main(void)
 {

@@ -11,6 +11,7 @@
  */
 #include "cred.h"
 
+#if defined(__linux__) && defined(SO_PEERPIDFD)
 static int client(void *arg)
 {
     (void)arg;
@@ -23,6 +24,7 @@ static int client(void *arg)
     (void)read(s, &b, 1); /* stay alive until the server closes */
     return 0;
 }
+#endif
 
 void probe_main(void)
 {

@@ -10,6 +10,7 @@
  */
 #include "cred.h"
 
+#ifdef CRED_HAVE_SCM_CREDENTIALS
 static int waiter[2];
 
 static int hold(void *arg)
@@ -20,6 +21,7 @@ static int hold(void *arg)
     (void)read(waiter[0], &b, 1); /* until the parent closes the pipe */
     return 0;
 }
+#endif
 
 void probe_main(void)
 {

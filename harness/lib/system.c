@@ -6,8 +6,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#if defined(__APPLE__) || defined(__FreeBSD__) || defined(__OpenBSD__) || \
-    defined(__NetBSD__) || defined(__DragonFly__)
+/* OpenBSD has sysctl(2) with numeric MIBs only, no sysctlbyname(3). */
+#if defined(__APPLE__) || defined(__FreeBSD__) || defined(__NetBSD__) || \
+    defined(__DragonFly__)
 #include <sys/sysctl.h>
 #define UDS_HAVE_SYSCTLBYNAME 1
 #endif
