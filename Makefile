@@ -123,7 +123,7 @@ unit: $(B)/tests/unit-tests $(FIXTURES)
 # The whole suite on this host; fails on any error, timeout or crash. As
 # root it runs a second time as an unprivileged user.
 suite: all
-	$(B)/udsprobe run --target $(TARGET) -o $(B)/reports $(RUNFLAGS)
+	$(B)/udsprobe run --platforms platforms --target $(TARGET) -o $(B)/reports $(RUNFLAGS)
 	@if [ "$$(id -u)" = 0 ]; then sh tests/run-unprivileged.sh $(B) $(B)/reports $(TARGET)-unprivileged; fi
 
 check: unit suite
@@ -158,7 +158,7 @@ deps:
 # ---- running -------------------------------------------------------------
 
 run: all
-	$(B)/udsprobe run --target $(TARGET) -o $(REPORTS) $(RUNFLAGS)
+	$(B)/udsprobe run --platforms platforms --target $(TARGET) -o $(REPORTS) $(RUNFLAGS)
 
 clean:
 	rm -rf $(B)

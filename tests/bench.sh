@@ -6,7 +6,7 @@
 # Each figure is the best of 3 runs. Not a test: nothing here can fail on a
 # slow machine.
 set -eu
-b=$1
+b=$(cd "$1" && pwd)
 out=$(mktemp -d "${TMPDIR:-/tmp}/udsprobe-bench.XXXXXX")
 trap 'rm -rf "$out"' EXIT
 probes=$("$b/udsprobe" list | awk -v d="$b/cases" '{print d "/" $1}')
