@@ -109,6 +109,12 @@ socklen_t uds_addr_path(struct sockaddr_un *sa, const char *path);
  * length covering exactly those bytes. */
 socklen_t uds_addr_abstract(struct sockaddr_un *sa, const char *tag);
 
+/* What kind of name an address returned by getsockname() and the like is:
+ * "unnamed" (no name bytes), "pathname", or for a Linux abstract name
+ * "nul+<N>hex" / "nul+<N>other" (a NUL then N characters, all of them from
+ * [0-9a-f] or not; autobind gives "nul+5hex"). */
+const char *uds_name_kind(const struct sockaddr_un *sa, socklen_t len);
+
 /* ---- sockets (each helper reports setup_failed on error) ---------------
  * Like CHECK(), these report and exit on failure, so they belong in the
  * probe's main process only; in a run_child() child use plain calls and

@@ -15,29 +15,6 @@
  */
 #include "probe.h"
 
-#include <stdio.h>
-
-#ifdef __linux__
-static const char *name_kind(const struct sockaddr_un *sa, socklen_t len)
-{
-    static char buf[32];
-    size_t off = sun_path_offset();
-    if (len <= off)
-        return "unnamed";
-    if (sa->sun_path[0] != '\0')
-        return "pathname";
-    size_t n = len - off - 1, hex = 0;
-    if (n > sun_path_size() - 1)
-        n = sun_path_size() - 1;
-    for (size_t i = 1; i <= n; i++) {
-        char ch = sa->sun_path[i];
-        hex += (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f');
-    }
-    snprintf(buf, sizeof buf, "nul+%zu%s", n, hex == n ? "hex" : "other");
-    return buf;
-}
-#endif
-
 void probe_main(void)
 {
 #ifdef __linux__
@@ -51,7 +28,7 @@ void probe_main(void)
     struct sockaddr_un out;
     socklen_t got = sizeof out;
     CHECK(getsockname(s, (struct sockaddr *)&out, &got));
-    observe("%s", name_kind(&out, got));
+    observe("%s", uds_name_kind(&out, got));
 #else
     not_applicable("autobind is Linux-only");
 #endif

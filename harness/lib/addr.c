@@ -47,3 +47,22 @@ socklen_t uds_addr_abstract(struct sockaddr_un *sa, const char *tag)
         setup_error("uds_addr_abstract", "name too long");
     return uds_addr_bytes(sa, name, (size_t)n, 0);
 }
+
+const char *uds_name_kind(const struct sockaddr_un *sa, socklen_t len)
+{
+    static char buf[32];
+    size_t off = sun_path_offset();
+    if (len <= off)
+        return "unnamed";
+    if (sa->sun_path[0] != '\0')
+        return "pathname";
+    size_t n = len - off - 1, hex = 0;
+    if (n > sun_path_size() - 1)
+        n = sun_path_size() - 1;
+    for (size_t i = 1; i <= n; i++) {
+        char ch = sa->sun_path[i];
+        hex += (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f');
+    }
+    snprintf(buf, sizeof buf, "nul+%zu%s", n, hex == n ? "hex" : "other");
+    return buf;
+}
