@@ -161,6 +161,12 @@ int wait_child(pid_t pid, int ms);
  * return value (an int such as an errno, 0..255). */
 int call_blocks(int (*fn)(void *), void *arg, int ms, int *result);
 
+/* A stream socketpair end kept by a child across execve() of /bin/cat,
+ * with FD_CLOEXEC set on it or not: "open" or "closed" as seen from the
+ * other end once cat runs (or an errno name). NULL when /bin/cat cannot be
+ * executed. */
+const char *socket_state_across_exec(int cloexec);
+
 /* ---- descriptors ------------------------------------------------------- */
 
 /* Send n descriptors in one SCM_RIGHTS message with the given payload
