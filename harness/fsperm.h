@@ -26,4 +26,13 @@ void make_plain_file(const char *path);
  * out of range, or did not finish in time. */
 int run_as(const struct identity *id, int (*fn)(void *), void *arg);
 
+/* For two-identity probes: a stream listener at d/sock, owned by owner with
+ * mode 0700, in a directory d that others may search (0711) but not list.
+ * The probe then changes the socket's owner or mode and calls connect_as(). */
+void private_listener(const struct identity *owner);
+/* connect() to d/sock as id, from inside d (the scratch dir above it is
+ * root's 0700, and a relative lookup needs search permission on the cwd).
+ * Returns the errno, or 0 when the connect succeeded. */
+int connect_as(const struct identity *id);
+
 #endif

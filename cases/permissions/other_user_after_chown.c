@@ -12,28 +12,11 @@
  */
 #include "fsperm.h"
 
-static int connect_sock(void *unused)
-{
-    (void)unused;
-    int s = socket(AF_UNIX, SOCK_STREAM, 0);
-    if (s < 0)
-        return 253;
-    struct sockaddr_un sa;
-    socklen_t len = uds_addr_path(&sa, "sock");
-    return connect(s, (struct sockaddr *)&sa, len) < 0 ? errno : 0;
-}
-
 void probe_main(void)
 {
     struct identity a, b;
     require_two_identities(&a, &b);
-    CHECK(mkdir("d", 0700));
-    CHECK(chmod("d", 0711));
-    int l = uds_listener(SOCK_STREAM, "d/sock", 4);
-    (void)l;
-    CHECK(chown("d/sock", a.uid, a.gid));
-    CHECK(chmod("d/sock", 0700));
+    private_listener(&a);
     CHECK(chown("d/sock", b.uid, b.gid));
-    CHECK(chdir("d"));
-    observe_errno(run_as(&b, connect_sock, NULL));
+    observe_errno(connect_as(&b));
 }

@@ -81,3 +81,31 @@ int run_as(const struct identity *id, int (*fn)(void *), void *arg)
         setup_error("run_as", "the child's call reported an unexpected result");
     return rc;
 }
+
+void private_listener(const struct identity *owner)
+{
+    CHECK(mkdir("d", 0700));
+    CHECK(chmod("d", 0711));
+    uds_listener(SOCK_STREAM, "d/sock", 4);
+    CHECK(chown("d/sock", owner->uid, owner->gid));
+    CHECK(chmod("d/sock", 0700));
+}
+
+static int connect_sock(void *unused)
+{
+    (void)unused;
+    int s = socket(AF_UNIX, SOCK_STREAM, 0);
+    if (s < 0)
+        return 253;
+    struct sockaddr_un sa;
+    socklen_t len = uds_addr_path(&sa, "sock");
+    return connect(s, (struct sockaddr *)&sa, len) < 0 ? errno : 0;
+}
+
+int connect_as(const struct identity *id)
+{
+    CHECK(chdir("d"));
+    int err = run_as(id, connect_sock, NULL);
+    CHECK(chdir(".."));
+    return err;
+}
