@@ -206,6 +206,13 @@ size_t fill_socket(int fd, size_t chunk);
  * "net.local.stream.sendspace"): /proc/sys on Linux, sysctlbyname on the
  * BSDs. Returns 0, or -1 with errno set (ENOENT when it does not exist). */
 int read_sysctl(const char *name, long *value);
+/* Write text to an existing file (a sysctl, a /proc map): 0, or -1. */
+int write_text_file(const char *path, const char *text);
+/* Linux: move the calling process (a child) into a new network namespace,
+ * through a new user namespace mapping its own uid and gid when it is not
+ * privileged enough for CLONE_NEWNET alone. 0, or -1 with errno set
+ * (ENOSYS off Linux). */
+int enter_new_netns(void);
 
 /* ---- identity ---------------------------------------------------------- */
 

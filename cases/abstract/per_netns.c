@@ -15,46 +15,13 @@
 #include "probe.h"
 
 #ifdef __linux__
-#include <fcntl.h>
-#include <sched.h>
-#include <stdio.h>
-#include <string.h>
-
 #define NO_NAMESPACE 250
-
-static int write_file(const char *path, const char *text)
-{
-    int fd = open(path, O_WRONLY);
-    if (fd < 0)
-        return -1;
-    ssize_t n = write(fd, text, strlen(text));
-    close(fd);
-    return n == (ssize_t)strlen(text) ? 0 : -1;
-}
-
-static int enter_netns(void)
-{
-    if (unshare(CLONE_NEWNET) == 0)
-        return 0;
-    uid_t uid = getuid();
-    gid_t gid = getgid();
-    if (unshare(CLONE_NEWUSER | CLONE_NEWNET) < 0)
-        return -1;
-    char map[64];
-    snprintf(map, sizeof map, "0 %u 1\n", (unsigned)uid);
-    if (write_file("/proc/self/uid_map", map) < 0)
-        return -1;
-    if (write_file("/proc/self/setgroups", "deny\n") < 0)
-        return -1;
-    snprintf(map, sizeof map, "0 %u 1\n", (unsigned)gid);
-    return write_file("/proc/self/gid_map", map);
-}
 
 /* Exit code: 0 when the connect worked, its errno otherwise. */
 static int child(void *arg)
 {
     (void)arg;
-    if (enter_netns() < 0)
+    if (enter_new_netns() < 0)
         return NO_NAMESPACE;
     struct sockaddr_un sa;
     socklen_t len = uds_addr_abstract(&sa, "netns");

@@ -16,40 +16,9 @@
 #include "dgram.h"
 
 #ifdef __linux__
-#include <fcntl.h>
-#include <sched.h>
 #include <stdio.h>
-#include <string.h>
 
 #define NO_NAMESPACE 50
-
-static int write_file(const char *path, const char *text)
-{
-    int fd = open(path, O_WRONLY);
-    if (fd < 0)
-        return -1;
-    ssize_t n = write(fd, text, strlen(text));
-    close(fd);
-    return n == (ssize_t)strlen(text) ? 0 : -1;
-}
-
-static int enter_netns(void)
-{
-    if (unshare(CLONE_NEWNET) == 0)
-        return 0;
-    uid_t uid = getuid();
-    gid_t gid = getgid();
-    if (unshare(CLONE_NEWUSER | CLONE_NEWNET) < 0)
-        return -1;
-    char map[64];
-    snprintf(map, sizeof map, "0 %u 1\n", (unsigned)uid);
-    if (write_file("/proc/self/uid_map", map) < 0)
-        return -1;
-    if (write_file("/proc/self/setgroups", "deny\n") < 0)
-        return -1;
-    snprintf(map, sizeof map, "0 %u 1\n", (unsigned)gid);
-    return write_file("/proc/self/gid_map", map);
-}
 
 /* In the child, plain calls only: the library's setup helpers report. */
 static int bound(const char *path)
@@ -76,7 +45,7 @@ static long count(const char *path)
 static int child(void *arg)
 {
     (void)arg;
-    if (enter_netns() < 0)
+    if (enter_new_netns() < 0)
         return NO_NAMESPACE;
     long qlen;
     if (read_sysctl("net.unix.max_dgram_qlen", &qlen) < 0)
@@ -86,7 +55,7 @@ static int child(void *arg)
     long base = count("r0");
     char val[32];
     snprintf(val, sizeof val, "%ld\n", qlen == 3 ? 5L : 3L);
-    if (write_file("/proc/sys/net/unix/max_dgram_qlen", val) < 0)
+    if (write_text_file("/proc/sys/net/unix/max_dgram_qlen", val) < 0)
         return NO_NAMESPACE + 1;
     if (bound("r2") < 0)
         return 3;

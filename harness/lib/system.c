@@ -6,6 +6,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __linux__
+#include <sched.h>
+#endif
 /* OpenBSD has sysctl(2) with numeric MIBs only, no sysctlbyname(3). */
 #if defined(__APPLE__) || defined(__FreeBSD__) || defined(__NetBSD__) || \
     defined(__DragonFly__)
@@ -89,6 +92,41 @@ int read_sysctl(const char *name, long *value)
 #else
     (void)name;
     (void)value;
+    errno = ENOSYS;
+    return -1;
+#endif
+}
+
+int write_text_file(const char *path, const char *text)
+{
+    int fd = open(path, O_WRONLY);
+    if (fd < 0)
+        return -1;
+    size_t len = strlen(text);
+    ssize_t n = write(fd, text, len);
+    int saved = errno;
+    close(fd);
+    errno = saved;
+    return n == (ssize_t)len ? 0 : -1;
+}
+
+int enter_new_netns(void)
+{
+#ifdef __linux__
+    if (unshare(CLONE_NEWNET) == 0)
+        return 0;
+    uid_t uid = getuid();
+    gid_t gid = getgid();
+    if (unshare(CLONE_NEWUSER | CLONE_NEWNET) < 0)
+        return -1;
+    char map[64];
+    snprintf(map, sizeof map, "0 %u 1\n", (unsigned)uid);
+    if (write_text_file("/proc/self/uid_map", map) < 0 ||
+        write_text_file("/proc/self/setgroups", "deny\n") < 0)
+        return -1;
+    snprintf(map, sizeof map, "0 %u 1\n", (unsigned)gid);
+    return write_text_file("/proc/self/gid_map", map);
+#else
     errno = ENOSYS;
     return -1;
 #endif
