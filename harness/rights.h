@@ -54,4 +54,10 @@ long rights_raise_nofile(long want);
 /* Make a pipe; setup_failed on error. */
 void rights_pipe(int p[2]);
 
+/* Pass a pipe's write end, with send_fd_flags set on it by F_SETFD, over a
+ * stream socketpair and receive it with recv_flags. Returns NULL with
+ * *fd_flags = F_GETFD of the received descriptor, or what went wrong as a
+ * token ("recv=EINVAL", "nfds=0"). */
+const char *rights_received_fd_flags(int send_fd_flags, int recv_flags, int *fd_flags);
+
 #endif

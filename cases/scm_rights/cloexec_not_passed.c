@@ -18,19 +18,9 @@
 
 void probe_main(void)
 {
-    int p[2];
-    rights_pipe(p);
-    CHECK(fcntl(p[1], F_SETFD, FD_CLOEXEC));
-    int sv[2];
-    uds_pair(SOCK_STREAM, sv);
-    if (send_fds(sv[0], &p[1], 1, "x", 1) < 0)
-        setup_failed("sendmsg SCM_RIGHTS");
-    char buf[4];
-    struct fd_recv got;
-    recv_fds(sv[1], buf, sizeof buf, CMSG_SPACE(sizeof(int)), 0, &got);
-    if (got.bytes < 0 || got.nfds != 1)
-        setup_error("recvmsg", "expected one descriptor, got %d", got.nfds);
-    int fdfl = fcntl(got.fds[0], F_GETFD);
-    CHECK(fdfl);
-    observe("cloexec=%s", yesno(fdfl & FD_CLOEXEC));
+    int fl;
+    const char *wrong = rights_received_fd_flags(FD_CLOEXEC, 0, &fl);
+    if (wrong != NULL)
+        setup_error("recvmsg", "expected one descriptor: %s", wrong);
+    observe("cloexec=%s", yesno(fl & FD_CLOEXEC));
 }

@@ -17,22 +17,11 @@
 void probe_main(void)
 {
 #if defined(MSG_CMSG_CLOFORK) && defined(FD_CLOFORK)
-    int p[2];
-    rights_pipe(p);
-    int sv[2];
-    uds_pair(SOCK_STREAM, sv);
-    if (send_fds(sv[0], &p[1], 1, "x", 1) < 0)
-        setup_failed("sendmsg SCM_RIGHTS");
-    char buf[4];
-    struct fd_recv got;
-    recv_fds(sv[1], buf, sizeof buf, CMSG_SPACE(sizeof(int)), MSG_CMSG_CLOFORK, &got);
-    if (got.bytes < 0)
-        observe("recv=%s", errno_name(got.err));
-    if (got.nfds != 1)
-        observe("nfds=%d", got.nfds);
-    int fdfl = fcntl(got.fds[0], F_GETFD);
-    CHECK(fdfl);
-    observe("clofork=%s", yesno(fdfl & FD_CLOFORK));
+    int fl;
+    const char *wrong = rights_received_fd_flags(0, MSG_CMSG_CLOFORK, &fl);
+    if (wrong != NULL)
+        observe("%s", wrong);
+    observe("clofork=%s", yesno(fl & FD_CLOFORK));
 #else
     not_applicable("MSG_CMSG_CLOFORK or FD_CLOFORK not defined");
 #endif

@@ -148,3 +148,31 @@ long rights_raise_nofile(long want)
     }
     return rl.rlim_cur == RLIM_INFINITY || rl.rlim_cur > (rlim_t)1 << 30 ? 1L << 30 : (long)rl.rlim_cur;
 }
+
+const char *rights_received_fd_flags(int send_fd_flags, int recv_flags, int *fd_flags)
+{
+    static char token[32];
+    int p[2], sv[2];
+    rights_pipe(p);
+    CHECK(fcntl(p[1], F_SETFD, send_fd_flags));
+    uds_pair(SOCK_STREAM, sv);
+    if (send_fds(sv[0], &p[1], 1, "x", 1) < 0)
+        setup_failed("sendmsg SCM_RIGHTS");
+    char buf[4];
+    struct fd_recv got;
+    recv_fds(sv[1], buf, sizeof buf, CMSG_SPACE(sizeof(int)), recv_flags, &got);
+    if (got.bytes < 0) {
+        snprintf(token, sizeof token, "recv=%s", errno_name(got.err));
+        return token;
+    }
+    if (got.nfds != 1) {
+        snprintf(token, sizeof token, "nfds=%d", got.nfds);
+        return token;
+    }
+    *fd_flags = fcntl(got.fds[0], F_GETFD);
+    CHECK(*fd_flags);
+    close_fds(got.fds, got.nfds);
+    close_fds(sv, 2);
+    close_fds(p, 2);
+    return NULL;
+}
