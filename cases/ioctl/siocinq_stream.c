@@ -7,14 +7,7 @@
  * Covers: IOCTL-01
  * linux: unix(7) Ioctls SIOCINQ
  */
-#include "probe.h"
-
-#include <sys/ioctl.h>
-#if defined(__has_include)
-#if __has_include(<linux/sockios.h>)
-#include <linux/sockios.h>
-#endif
-#endif
+#include "sockios.h"
 
 void probe_main(void)
 {

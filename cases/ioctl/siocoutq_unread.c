@@ -11,14 +11,7 @@
  * Types: stream, dgram, seqpacket
  * linux: source-derived, net/unix/af_unix.c unix_outq_len
  */
-#include "probe.h"
-
-#include <sys/ioctl.h>
-#if defined(__has_include)
-#if __has_include(<linux/sockios.h>)
-#include <linux/sockios.h>
-#endif
-#endif
+#include "sockios.h"
 
 void probe_main(void)
 {

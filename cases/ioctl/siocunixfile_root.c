@@ -6,25 +6,14 @@
  * returned descriptor is a socket file (checked with fstat), "ok_not_socket"
  * otherwise, or the errno name.
  *
- * SIOCUNIXFILE is SIOCPROTOPRIVATE + 0 in <linux/un.h>, which cannot be
- * included next to <sys/un.h>; it is derived from <linux/sockios.h>.
+ * How SIOCUNIXFILE is found: harness/sockios.h.
  *
  * Covers: IOCTL-07
  * linux: source-derived, net/unix/af_unix.c unix_open_file
  */
-#include "probe.h"
+#include "sockios.h"
 
-#include <sys/ioctl.h>
 #include <sys/stat.h>
-#if defined(__linux__) && defined(__has_include)
-#if __has_include(<linux/sockios.h>)
-#include <linux/sockios.h>
-#endif
-#endif
-
-#if defined(__linux__) && !defined(SIOCUNIXFILE) && defined(SIOCPROTOPRIVATE)
-#define SIOCUNIXFILE (SIOCPROTOPRIVATE + 0)
-#endif
 
 void probe_main(void)
 {

@@ -2,25 +2,12 @@
  * ioctl(SIOCUNIXFILE) as root on a socket that was never bound: which error?
  *
  * With the capability check passed, an unbound (or abstract) socket has no
- * file to open. SIOCUNIXFILE is SIOCPROTOPRIVATE + 0 in <linux/un.h>, which
- * cannot be included next to <sys/un.h>, so it is derived from
- * SIOCPROTOPRIVATE in <linux/sockios.h>.
+ * file to open. (How SIOCUNIXFILE is found: harness/sockios.h.)
  *
  * Covers: IOCTL-07
  * linux: source-derived, net/unix/af_unix.c unix_open_file
  */
-#include "probe.h"
-
-#include <sys/ioctl.h>
-#if defined(__linux__) && defined(__has_include)
-#if __has_include(<linux/sockios.h>)
-#include <linux/sockios.h>
-#endif
-#endif
-
-#if defined(__linux__) && !defined(SIOCUNIXFILE) && defined(SIOCPROTOPRIVATE)
-#define SIOCUNIXFILE (SIOCPROTOPRIVATE + 0)
-#endif
+#include "sockios.h"
 
 void probe_main(void)
 {
