@@ -156,6 +156,13 @@ pid_t run_child(int (*fn)(void *), void *arg);
  * 128+signal when it was killed, or -1 on timeout (the child is killed). */
 int wait_child(pid_t pid, int ms);
 
+/* run_child(), then wait at most ms for the child to call
+ * tell_parent_ready() (after its setup: bind, listen, a change of uid).
+ * *ready says whether it did; the pid is returned either way. */
+pid_t run_child_when_ready(int (*fn)(void *), void *arg, int ms, int *ready);
+/* In such a child: 0, or -1 when the parent cannot be told. */
+int tell_parent_ready(void);
+
 /* Does a call block? fn runs in a child; returns 1 and kills the child when
  * fn has not returned after ms milliseconds, else 0 with *result set to fn's
  * return value (an int such as an errno, 0..255). */

@@ -14,16 +14,13 @@
  */
 #include "cred.h"
 
-#include <poll.h>
 #include <sys/stat.h>
 
 static struct identity a, b;
-static int ready[2];
 
 static int server(void *arg)
 {
     (void)arg;
-    close(ready[0]);
     struct sockaddr_un sa;
     socklen_t len = uds_addr_path(&sa, "l");
     int l = socket(AF_UNIX, SOCK_STREAM, 0);
@@ -33,7 +30,7 @@ static int server(void *arg)
         return 2;
     if (listen(l, 4) < 0)
         return 3;
-    if (write(ready[1], "r", 1) != 1)
+    if (tell_parent_ready() < 0)
         return 4;
     int s = accept(l, NULL, NULL);
     if (s < 0)
@@ -47,11 +44,9 @@ void probe_main(void)
 {
 #ifdef CRED_HAVE_PEER
     require_two_identities(&a, &b);
-    CHECK(pipe(ready));
-    pid_t child = run_child(server, NULL);
-    close(ready[1]);
-    char r;
-    if (wait_events(ready[0], POLLIN, WAIT_MS) <= 0 || read(ready[0], &r, 1) != 1)
+    int ready;
+    pid_t child = run_child_when_ready(server, NULL, WAIT_MS, &ready);
+    if (!ready)
         setup_error("server", "the child did not bind, switch uid and listen");
     int s = uds_connect_to(SOCK_STREAM, "l");
     struct cred_ids c;

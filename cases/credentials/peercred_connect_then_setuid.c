@@ -13,16 +13,13 @@
  */
 #include "cred.h"
 
-#include <poll.h>
 #include <sys/stat.h>
 
 static struct identity a, b;
-static int ready[2];
 
 static int client(void *arg)
 {
     (void)arg;
-    close(ready[0]);
     struct sockaddr_un sa;
     socklen_t len = uds_addr_path(&sa, "l");
     int s = socket(AF_UNIX, SOCK_STREAM, 0);
@@ -30,7 +27,7 @@ static int client(void *arg)
         return 1;
     if (become(&a) < 0)
         return 2;
-    if (write(ready[1], "r", 1) != 1)
+    if (tell_parent_ready() < 0)
         return 3;
     char c;
     (void)read(s, &c, 1); /* until the server closes */
@@ -41,12 +38,10 @@ void probe_main(void)
 {
 #ifdef CRED_HAVE_PEER
     require_two_identities(&a, &b);
-    CHECK(pipe(ready));
     int l = uds_listener(SOCK_STREAM, "l", 4);
-    pid_t child = run_child(client, NULL);
-    close(ready[1]);
-    char r;
-    if (wait_events(ready[0], POLLIN, WAIT_MS) <= 0 || read(ready[0], &r, 1) != 1)
+    int ready;
+    pid_t child = run_child_when_ready(client, NULL, WAIT_MS, &ready);
+    if (!ready)
         setup_error("client", "the child did not connect and switch uid");
     int s = accept(l, NULL, NULL);
     CHECK(s);

@@ -11,20 +11,17 @@
  */
 #include "cred.h"
 
-#include <poll.h>
 
-static int ready[2];
 
 static int server(void *arg)
 {
     (void)arg;
-    close(ready[0]);
     struct sockaddr_un sa;
     socklen_t len = uds_addr_path(&sa, "l");
     int l = socket(AF_UNIX, PROBE_TYPE, 0);
     if (l < 0 || bind(l, (struct sockaddr *)&sa, len) < 0 || listen(l, 4) < 0)
         return 1;
-    if (write(ready[1], "r", 1) != 1)
+    if (tell_parent_ready() < 0)
         return 2;
     int a = accept(l, NULL, NULL);
     if (a < 0)
@@ -37,11 +34,9 @@ static int server(void *arg)
 void probe_main(void)
 {
 #ifdef CRED_HAVE_PEER
-    CHECK(pipe(ready));
-    pid_t child = run_child(server, NULL);
-    close(ready[1]);
-    char b;
-    if (wait_events(ready[0], POLLIN, WAIT_MS) <= 0 || read(ready[0], &b, 1) != 1)
+    int ready;
+    pid_t child = run_child_when_ready(server, NULL, WAIT_MS, &ready);
+    if (!ready)
         setup_error("server", "the child did not listen");
     int s = uds_connect_to(PROBE_TYPE, "l");
     struct cred_ids c;

@@ -101,6 +101,42 @@ int wait_child(pid_t pid, int ms)
     return child_status(status);
 }
 
+/* The write end a run_child_when_ready() child signals on. */
+static int ready_fd = -1;
+
+struct ready_call {
+    int (*fn)(void *);
+    void *arg;
+    int fd;
+};
+
+static int ready_trampoline(void *p)
+{
+    struct ready_call *c = p;
+    ready_fd = c->fd;
+    return c->fn(c->arg);
+}
+
+int tell_parent_ready(void)
+{
+    char b = 1;
+    return ready_fd >= 0 && write(ready_fd, &b, 1) == 1 ? 0 : -1;
+}
+
+pid_t run_child_when_ready(int (*fn)(void *), void *arg, int ms, int *ready)
+{
+    int p[2];
+    if (pipe(p) < 0)
+        setup_failed("pipe for run_child_when_ready");
+    struct ready_call c = { fn, arg, p[1] };
+    pid_t pid = run_child(ready_trampoline, &c);
+    close(p[1]);
+    char b;
+    *ready = wait_events(p[0], POLLIN, ms) > 0 && read(p[0], &b, 1) == 1;
+    close(p[0]);
+    return pid;
+}
+
 struct blocking_call {
     int (*fn)(void *);
     void *arg;
