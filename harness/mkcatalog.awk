@@ -21,8 +21,16 @@ function fail(msg) {
     exit 1
 }
 
-function cstr(s) {
-    gsub(/\\/, "\\\\", s)
+# A C string literal. Backslashes are doubled with index(), not gsub(): what
+# a gsub() replacement does with backslashes differs between awks (mawk
+# turned "\0" in a semantic into a NUL that cut the string short).
+function cstr(s,    out, i) {
+    out = ""
+    while ((i = index(s, "\\")) > 0) {
+        out = out substr(s, 1, i - 1) "\\\\"
+        s = substr(s, i + 1)
+    }
+    s = out s
     gsub(/"/, "\\\"", s)
     gsub(/\t/, " ", s)
     gsub(/\n/, "\\n", s)
