@@ -115,6 +115,12 @@ socklen_t uds_addr_abstract(struct sockaddr_un *sa, const char *tag);
  * [0-9a-f] or not; autobind gives "nul+5hex"). */
 const char *uds_name_kind(const struct sockaddr_un *sa, socklen_t len);
 
+/* Autobind s (bind() given only the address family) and return the name it
+ * got, read back with getsockname(), in *name. Autobind is the subject of
+ * the probes that use this, so when the bind fails that is what they
+ * observe ("autobind=EINVAL", as on gVisor), not a setup error. */
+socklen_t uds_autobind(int s, struct sockaddr_un *name);
+
 /* ---- sockets (each helper reports setup_failed on error) ---------------
  * Like CHECK(), these report and exit on failure, so they belong in the
  * probe's main process only; in a run_child() child use plain calls and

@@ -7,6 +7,7 @@
  * The name is reported as "nul+5hex" (a NUL then five characters from
  * [0-9a-f]), "nul+<N>hex" or "nul+<N>other" for other lengths or
  * characters, "pathname", or "unnamed" (no name bytes). n/a outside Linux.
+ * When autobind itself fails, the value is "autobind=<errno name>".
  *
  * Covers: AUTO-02, LIM-03, AUTO-01
  * linux: unix(7) "Autobind feature"
@@ -16,15 +17,9 @@
 void probe_main(void)
 {
 #ifdef __linux__
-    struct sockaddr_un sa;
-    uds_addr_bytes(&sa, "", 0, 0);
-    int s = uds_socket(SOCK_DGRAM);
-    CHECK(bind(s, (struct sockaddr *)&sa, sizeof(sa_family_t)));
-
-    struct sockaddr_un out;
-    socklen_t got = sizeof out;
-    CHECK(getsockname(s, (struct sockaddr *)&out, &got));
-    observe("%s", uds_name_kind(&out, got));
+    struct sockaddr_un name;
+    socklen_t got = uds_autobind(uds_socket(SOCK_DGRAM), &name);
+    observe("%s", uds_name_kind(&name, got));
 #else
     not_applicable("autobind is Linux-only");
 #endif

@@ -4,6 +4,7 @@
  * After autobind the socket has an address, so a later bind() is a rebind:
  * bind(2) documents EINVAL for an already bound socket. The value is the
  * result of bind("late") after autobind; n/a outside Linux.
+ * When autobind itself fails, the value is "autobind=<errno name>".
  *
  * Covers: AUTO-01, FS-07
  * linux: bind(2) ERRORS EINVAL ("The socket is already bound to an address")
@@ -14,9 +15,8 @@ void probe_main(void)
 {
 #ifdef __linux__
     struct sockaddr_un sa;
-    uds_addr_bytes(&sa, "", 0, 0);
     int s = uds_socket(SOCK_STREAM);
-    CHECK(bind(s, (struct sockaddr *)&sa, sizeof(sa_family_t)));
+    uds_autobind(s, &sa);
     socklen_t len = uds_addr_path(&sa, "late");
 
     observe_call(bind(s, (struct sockaddr *)&sa, len));

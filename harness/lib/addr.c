@@ -1,6 +1,7 @@
 /* addr.c - struct sockaddr_un built byte by byte. */
 #include "probe.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -65,4 +66,16 @@ const char *uds_name_kind(const struct sockaddr_un *sa, socklen_t len)
     }
     snprintf(buf, sizeof buf, "nul+%zu%s", n, hex == n ? "hex" : "other");
     return buf;
+}
+
+socklen_t uds_autobind(int s, struct sockaddr_un *name)
+{
+    struct sockaddr_un family_only;
+    uds_addr_bytes(&family_only, "", 0, 0);
+    if (bind(s, (struct sockaddr *)&family_only, sizeof(sa_family_t)) < 0)
+        observe("autobind=%s", errno_name(errno));
+    memset(name, 0, sizeof *name);
+    socklen_t len = sizeof *name;
+    CHECK(getsockname(s, (struct sockaddr *)name, &len));
+    return len;
 }
