@@ -22,8 +22,7 @@
 #define CRED_HAVE_PEER 1
 #endif
 
-#if defined(__linux__) && (defined(__x86_64__) || defined(__aarch64__) || \
-    defined(__riscv) || defined(__i386__) || defined(__arm__))
+#ifdef UDS_LINUX_GENERIC_SOCKOPTS
 #ifndef SO_PASSPIDFD
 #define SO_PASSPIDFD 76
 #endif

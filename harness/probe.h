@@ -35,6 +35,15 @@
 #define UDS_HAVE_SUN_LEN 1
 #endif
 
+/* Linux architectures whose socket option numbers are asm-generic's; alpha,
+ * mips, parisc and sparc number them their own way. Probes of options newer
+ * than the C library's headers (SO_PEERPIDFD 77, SO_PASSRIGHTS 83, ...) may
+ * supply the number only here. */
+#if defined(__linux__) && !defined(__alpha__) && !defined(__mips__) && \
+    !defined(__hppa__) && !defined(__sparc__)
+#define UDS_LINUX_GENERIC_SOCKOPTS 1
+#endif
+
 #if defined(__GNUC__) || defined(__clang__)
 #define UDS_NORETURN __attribute__((noreturn))
 #define UDS_PRINTF(a, b) __attribute__((format(printf, a, b)))

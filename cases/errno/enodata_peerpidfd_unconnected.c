@@ -11,9 +11,7 @@
  */
 #include "probe.h"
 
-#if defined(__linux__) && !defined(SO_PEERPIDFD) && \
-    (defined(__x86_64__) || defined(__aarch64__) || defined(__riscv) || \
-     defined(__i386__) || defined(__arm__))
+#if !defined(SO_PEERPIDFD) && defined(UDS_LINUX_GENERIC_SOCKOPTS)
 #define SO_PEERPIDFD 77
 #endif
 

@@ -18,8 +18,7 @@
 #include <string.h>
 #include <sys/uio.h>
 
-#if defined(__linux__) && (defined(__x86_64__) || defined(__aarch64__) || \
-    defined(__riscv) || defined(__i386__) || defined(__arm__))
+#ifdef UDS_LINUX_GENERIC_SOCKOPTS
 #ifndef SO_INQ
 #define SO_INQ 84
 #endif

@@ -14,9 +14,7 @@
  */
 #include "probe.h"
 
-#if !defined(SO_PASSRIGHTS) && defined(__linux__) && \
-    (defined(__x86_64__) || defined(__aarch64__) || defined(__riscv) || \
-     defined(__i386__) || defined(__arm__))
+#if !defined(SO_PASSRIGHTS) && defined(UDS_LINUX_GENERIC_SOCKOPTS)
 #define SO_PASSRIGHTS 83
 #endif
 
