@@ -2,8 +2,9 @@
  * Passing an fd on a stream with zero bytes of data: does it arrive?
  *
  * sendmsg() with an empty payload and one SCM_RIGHTS fd; the receiver makes
- * a non-blocking recvmsg(). The token is "nfds=N" (fds the receiver got),
- * or "send=ERRNO" when sendmsg() refuses.
+ * a non-blocking recvmsg(). The token is "recv=R,nfds=N": what recvmsg()
+ * returned (bytes or errno name) and the fds the receiver got; or
+ * "send=ERRNO" when sendmsg() refuses.
  *
  * Covers: STR-22
  * linux: unix(7) NOTES: at least one byte of nonancillary data must be sent with fds on SOCK_STREAM
@@ -22,5 +23,6 @@ void probe_main(void)
     struct fd_recv r;
     recv_fds(sv[1], buf, sizeof buf, CMSG_SPACE(sizeof(int)), MSG_DONTWAIT, &r);
     close_fds(r.fds, r.nfds);
-    observe("nfds=%d", r.nfds);
+    errno = r.err;
+    observe("recv=%s,nfds=%d", io_result(r.bytes), r.nfds);
 }
