@@ -22,7 +22,7 @@ DOCS = os.path.join(FIXTURES, "docs")
 COMPAT = os.path.join(SCRIPTS, "compat.py")
 sys.path.insert(0, SCRIPTS)
 
-import compat  # noqa: E402
+import compat_model  # noqa: E402
 import udsreport  # noqa: E402
 
 
@@ -188,7 +188,7 @@ class MergeTest(unittest.TestCase):
         links = dict(page.links)
         target = os.path.normpath(os.path.join(self.out, links["oob/send_oob.stream"]))
         self.assertEqual(target, os.path.join(REPO, "cases", "oob", "send_oob.c"))
-        self.assertEqual(compat.source_link("oob/send_oob.stream", None, os.path.join(REPO, "reports")),
+        self.assertEqual(compat_model.source_link("oob/send_oob.stream", None, os.path.join(REPO, "reports")),
                          "../cases/oob/send_oob.c")
 
     def test_html_escapes_hostile_values_and_citations(self):
