@@ -20,10 +20,13 @@ socklen_t uds_addr_bytes(struct sockaddr_un *sa, const void *name, size_t n, int
     /* Zero only the fixed struct; a caller with a larger buffer owns the rest. */
     memset(sa, 0, sizeof *sa);
     sa->sun_family = AF_UNIX;
-    memcpy(sa->sun_path, name, n);
+    /* Through a plain char pointer: n may run past sun_path into the
+     * caller's larger buffer, and indexing sun_path there is undefined. */
+    char *path = (char *)sa + sun_path_offset();
+    memcpy(path, name, n);
     size_t len = sun_path_offset() + n;
     if (with_nul) {
-        sa->sun_path[n] = '\0';
+        path[n] = '\0';
         len++;
     }
 #ifdef UDS_HAVE_SUN_LEN

@@ -53,9 +53,12 @@ void probe_start(void)
         if (chdir(scratch) < 0)
             setup_failed("chdir scratch");
     }
+    /* Run by hand, the probe takes mkdtemp's random suffix as its tag, so
+     * its abstract names cannot be guessed and squatted either. */
     const char *t = getenv("UDSPROBE_TAG");
-    snprintf(tag, sizeof tag, "%s.%ld", t != NULL && *t != '\0' ? t : "solo",
-             (long)main_pid);
+    if (t == NULL || *t == '\0')
+        t = own_scratch ? strrchr(scratch, '.') + 1 : "solo";
+    snprintf(tag, sizeof tag, "%s.%ld", t, (long)main_pid);
 }
 
 const char *scratch_dir(void) { return scratch; }

@@ -7,6 +7,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+struct baseline {
+    struct json *doc;
+    const struct json *probes; /* checked: an array of objects with id and verdict */
+};
+
 /* What a probe entry says it saw: "observed VALUE", "n/a" or the verdict. */
 static char *observation(const struct json *p)
 {
@@ -22,29 +27,45 @@ static char *observation(const struct json *p)
     return xstrdup(verdict != NULL ? verdict : "unknown");
 }
 
+/* The report writer stores each byte above 0x7e as the code point of the
+ * same number (see escape.c), so a value read back from a report is that
+ * UTF-8; the current value is compared in the same form. */
+static char *as_read_back(const char *s)
+{
+    struct strbuf sb;
+    sb_init(&sb);
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p < 0x80) {
+            sb_putc(&sb, (char)*p);
+        } else {
+            sb_putc(&sb, (char)(0xc0 | (*p >> 6)));
+            sb_putc(&sb, (char)(0x80 | (*p & 0x3f)));
+        }
+    }
+    return sb_take(&sb);
+}
+
 static char *current(const struct result *r)
 {
     if (r->verdict == V_NA)
         return xstrdup("n/a");
-    if (r->outcome == OUT_OBSERVED && !verdict_is_failure(r->verdict) && r->verdict != V_NOT_RUN)
-        return xasprintf("observed %s", r->value);
+    if (r->outcome == OUT_OBSERVED && !verdict_is_failure(r->verdict) && r->verdict != V_NOT_RUN) {
+        char *v = as_read_back(r->value);
+        char *s = xasprintf("observed %s", v);
+        free(v);
+        return s;
+    }
     return xstrdup(verdict_name(r->verdict));
 }
 
-int baseline_compare(const char *path, struct result *results, int n, struct strbuf *err)
+struct baseline *baseline_parse(const char *path, const char *text, size_t len,
+                                struct strbuf *err)
 {
-    size_t len;
-    char *text = read_file(path, &len);
-    if (text == NULL) {
-        sb_printf(err, "%s: cannot read: %s", path, strerror(errno));
-        return -1;
-    }
     char msg[160];
     struct json *doc = json_parse(text, len, msg, sizeof msg);
-    free(text);
     if (doc == NULL) {
         sb_printf(err, "%s: not valid JSON: %s", path, msg);
-        return -1;
+        return NULL;
     }
     const char *schema = json_get_str(doc, "schema");
     const struct json *version = json_get(doc, "schema_version");
@@ -64,12 +85,36 @@ int baseline_compare(const char *path, struct result *results, int n, struct str
     if (problem != NULL) {
         sb_printf(err, "%s: %s", path, problem);
         json_free(doc);
-        return -1;
+        return NULL;
     }
+    struct baseline *b = xcalloc(1, sizeof *b);
+    b->doc = doc;
+    b->probes = probes;
+    return b;
+}
+
+struct baseline *baseline_load(const char *path, struct strbuf *err)
+{
+    size_t len;
+    char *text = read_file(path, BASELINE_FILE_MAX, &len);
+    if (text == NULL) {
+        if (errno == EFBIG)
+            sb_printf(err, "%s: larger than %d bytes; not a report", path, BASELINE_FILE_MAX);
+        else
+            sb_printf(err, "%s: cannot read: %s", path, strerror(errno));
+        return NULL;
+    }
+    struct baseline *b = baseline_parse(path, text, len, err);
+    free(text);
+    return b;
+}
+
+void baseline_apply(const struct baseline *b, struct result *results, int n)
+{
     for (int i = 0; i < n; i++) {
         struct result *r = &results[i];
-        for (size_t k = 0; k < probes->n; k++) {
-            const struct json *p = probes->items[k];
+        for (size_t k = 0; k < b->probes->n; k++) {
+            const struct json *p = b->probes->items[k];
             if (strcmp(json_get_str(p, "id"), r->probe->id) != 0)
                 continue;
             char *was = observation(p), *now = current(r);
@@ -80,6 +125,12 @@ int baseline_compare(const char *path, struct result *results, int n, struct str
             break;
         }
     }
-    json_free(doc);
-    return 0;
+}
+
+void baseline_free(struct baseline *b)
+{
+    if (b == NULL)
+        return;
+    json_free(b->doc);
+    free(b);
 }

@@ -10,7 +10,9 @@
  * come back to it and are killed when the run ends.
  *
  * Everything is driven by one poll loop: the probes' pipes, and a self-pipe
- * written by the SIGCHLD, SIGINT and SIGTERM handlers.
+ * written by the SIGCHLD, SIGINT, SIGTERM and SIGHUP handlers. A probe that
+ * cannot be started (no descriptors or processes left) gets an error
+ * verdict; the run goes on and still cleans up after the others.
  */
 #include "exec.h"
 #include "../common/rmtree.h"
@@ -50,6 +52,7 @@ struct slot {
     char tag[128];
     double start, deadline;
     int exited, status;
+    int stopped; /* killed because the run was interrupted */
     struct linebuf line;
 };
 
@@ -59,7 +62,7 @@ static volatile sig_atomic_t interrupted;
 static void on_signal(int sig)
 {
     int saved = errno;
-    if (sig == SIGINT || sig == SIGTERM)
+    if (sig == SIGINT || sig == SIGTERM || sig == SIGHUP)
         interrupted = sig;
     char b = (char)sig;
     if (write(self_pipe[1], &b, 1) < 0) {
@@ -128,13 +131,46 @@ static void reset_signals(void)
     sigprocmask(SIG_SETMASK, &none, NULL);
 }
 
-/* Drop to uid/gid with no supplementary groups, then check that it held. */
+/* Descriptors the runner inherited without close-on-exec (from make, a CI
+ * job, a test) must not reach the probes, some of which count or exhaust
+ * their own. */
+static void close_inherited(void)
+{
+#if defined(__FreeBSD__) || defined(__OpenBSD__) || defined(__NetBSD__) || \
+    (defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 34)))
+    closefrom(3);
+#else
+    DIR *d = opendir("/proc/self/fd");
+    if (d == NULL)
+        d = opendir("/dev/fd");
+    if (d == NULL)
+        return;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        char *end;
+        long fd = strtol(e->d_name, &end, 10);
+        if (*end == '\0' && end != e->d_name && fd >= 3 && fd != dirfd(d))
+            close((int)fd);
+    }
+    closedir(d);
+#endif
+}
+
+/* Drop to uid/gid with no supplementary groups, then check that it held:
+ * real, effective and saved ids, the group list, and no way back to root. */
 static void drop_privileges(uid_t uid, gid_t gid)
 {
     if (setgroups(0, NULL) < 0 || setgid(gid) < 0 || setuid(uid) < 0)
         child_fail("drop-privileges");
-    if (getuid() != uid || geteuid() != uid || getgid() != gid || getegid() != gid ||
-        getgroups(0, NULL) != 0 || setuid(0) == 0) {
+    int saved_ok = 1;
+#if defined(__linux__) || defined(__FreeBSD__) || defined(__OpenBSD__)
+    uid_t ru, eu, su;
+    gid_t rg, eg, sg;
+    saved_ok = getresuid(&ru, &eu, &su) == 0 && getresgid(&rg, &eg, &sg) == 0 && su == uid &&
+               sg == gid;
+#endif
+    if (!saved_ok || getuid() != uid || geteuid() != uid || getgid() != gid ||
+        getegid() != gid || getgroups(0, NULL) != 0 || setuid(0) == 0) {
         errno = EPERM;
         child_fail("drop-privileges-verify");
     }
@@ -152,6 +188,7 @@ static void child_exec(const struct slot *s, const struct exec_opts *o, int out,
         _exit(126);
     if (devnull > 2)
         close(devnull);
+    close_inherited();
     if (chdir(s->scratch) < 0)
         child_fail("chdir-scratch");
     if (setenv("UDSPROBE_SCRATCH", s->scratch, 1) < 0 || setenv("UDSPROBE_TAG", s->tag, 1) < 0 ||
@@ -159,14 +196,20 @@ static void child_exec(const struct slot *s, const struct exec_opts *o, int out,
         (o->ids != NULL && setenv("UDSPROBE_IDS", o->ids, 1) < 0))
         child_fail("setenv");
     const char *id = s->r->probe->id;
-    char path[PATH_MAX];
+    char probe[PATH_MAX];
     if (o->multicall != NULL)
-        snprintf(path, sizeof path, "%s", o->multicall);
+        snprintf(probe, sizeof probe, "%s", o->multicall);
     else
-        snprintf(path, sizeof path, "%s/%s", o->probe_dir, id);
-    char *argv_multi[] = { path, (char *)id, NULL };
+        snprintf(probe, sizeof probe, "%s/%s", o->probe_dir, id);
+    /* A multi-call binary is told which probe to be; a standalone probe sees
+     * its ID as argv[0]. Under an emulator (qemu-user with no binfmt_misc),
+     * the emulator is what runs, with the probe's path as its first argument. */
+    char *argv_multi[] = { probe, (char *)id, NULL };
     char *argv_one[] = { (char *)id, NULL };
-    char **argv = o->multicall != NULL ? argv_multi : argv_one;
+    char *argv_via[] = { (char *)o->exec_via, probe, o->multicall != NULL ? (char *)id : NULL,
+                         NULL };
+    char **argv = o->exec_via != NULL ? argv_via : o->multicall != NULL ? argv_multi : argv_one;
+    const char *path = o->exec_via != NULL ? o->exec_via : probe;
     if (drop) {
 #if defined(__linux__) || defined(__FreeBSD__)
         /* Open the binary while still root: the build may sit in a directory
@@ -232,14 +275,30 @@ static int start_slot(struct slot *s, struct result *r, int index, const struct 
     }
     r->ran_as = drop ? xasprintf("uid=%ld,gid=%ld", (long)o->drop_uid, (long)o->drop_gid)
                      : xasprintf("uid=%ld,gid=%ld", (long)geteuid(), (long)getegid());
-    int out[2], err[2];
-    if (cloexec_pipe(out) < 0 || cloexec_pipe(err) < 0)
-        die("pipe: %s", strerror(errno));
+    int out[2] = { -1, -1 }, err[2] = { -1, -1 };
     s->start = now_ms();
     s->deadline = s->start + o->timeout_ms;
-    s->pid = fork();
-    if (s->pid < 0)
-        die("fork: %s", strerror(errno));
+    const char *failed = NULL;
+    if (cloexec_pipe(out) < 0 || cloexec_pipe(err) < 0)
+        failed = "pipe";
+    else if ((s->pid = fork()) < 0)
+        failed = "fork";
+    if (failed != NULL) {
+        r->verdict = V_ERROR;
+        r->detail = xasprintf("the harness could not start it: %s: %s", failed,
+                              strerror(errno));
+        for (int i = 0; i < 2; i++) {
+            if (out[i] >= 0)
+                close(out[i]);
+            if (err[i] >= 0)
+                close(err[i]);
+        }
+        /* Nothing ran in it; out of descriptors, rmtree cannot open it. */
+        if (rmtree(s->scratch) < 0)
+            rmdir(s->scratch);
+        s->pid = 0;
+        return -1;
+    }
     if (s->pid == 0)
         child_exec(s, o, out[1], err[1], drop);
     setpgid(s->pid, s->pid); /* also done by the child; whichever runs first */
@@ -326,7 +385,11 @@ static void finish_slot(struct slot *s, const struct exec_opts *o)
     if (s->err_fd >= 0)
         close(s->err_fd);
     r->duration_ms = now_ms() - s->start;
-    if (r->timed_out) {
+    if (s->stopped) {
+        r->verdict = V_NOT_RUN;
+        r->exit_code = -1;
+        r->detail = xstrdup("killed when the run was interrupted");
+    } else if (r->timed_out) {
         r->verdict = V_TIMEOUT;
         r->exit_code = -1;
         r->detail = xasprintf("still running after %.1f s; process group killed",
@@ -393,8 +456,14 @@ static void kill_strays(void)
 }
 #endif
 
-static void install_handlers(struct sigaction *old_chld, struct sigaction *old_int,
-                             struct sigaction *old_term)
+struct saved_signals {
+    struct sigaction chld, intr, term, hup;
+    sigset_t mask;
+};
+
+/* The caller may keep the stop signals blocked outside the run (main.c
+ * does); they are unblocked here and the old mask restored afterwards. */
+static void install_handlers(struct saved_signals *old)
 {
     if (cloexec_pipe(self_pipe) < 0)
         die("pipe: %s", strerror(errno));
@@ -405,17 +474,26 @@ static void install_handlers(struct sigaction *old_chld, struct sigaction *old_i
     sa.sa_handler = on_signal;
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = SA_RESTART;
-    sigaction(SIGCHLD, &sa, old_chld);
-    sigaction(SIGINT, &sa, old_int);
-    sigaction(SIGTERM, &sa, old_term);
+    sigaction(SIGCHLD, &sa, &old->chld);
+    sigaction(SIGINT, &sa, &old->intr);
+    sigaction(SIGTERM, &sa, &old->term);
+    sigaction(SIGHUP, &sa, &old->hup);
+    sigset_t ours;
+    sigemptyset(&ours);
+    sigaddset(&ours, SIGCHLD);
+    sigaddset(&ours, SIGINT);
+    sigaddset(&ours, SIGTERM);
+    sigaddset(&ours, SIGHUP);
+    sigprocmask(SIG_UNBLOCK, &ours, &old->mask);
 }
 
-static void restore_handlers(const struct sigaction *old_chld, const struct sigaction *old_int,
-                             const struct sigaction *old_term)
+static void restore_handlers(const struct saved_signals *old)
 {
-    sigaction(SIGCHLD, old_chld, NULL);
-    sigaction(SIGINT, old_int, NULL);
-    sigaction(SIGTERM, old_term, NULL);
+    sigprocmask(SIG_SETMASK, &old->mask, NULL);
+    sigaction(SIGCHLD, &old->chld, NULL);
+    sigaction(SIGINT, &old->intr, NULL);
+    sigaction(SIGTERM, &old->term, NULL);
+    sigaction(SIGHUP, &old->hup, NULL);
     close(self_pipe[0]);
     close(self_pipe[1]);
     self_pipe[0] = self_pipe[1] = -1;
@@ -423,9 +501,9 @@ static void restore_handlers(const struct sigaction *old_chld, const struct siga
 
 int exec_run(struct result *results, int n, const struct exec_opts *o)
 {
-    struct sigaction old_chld, old_int, old_term;
+    struct saved_signals old;
     interrupted = 0;
-    install_handlers(&old_chld, &old_int, &old_term);
+    install_handlers(&old);
 #ifdef __linux__
     prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
 #endif
@@ -472,7 +550,8 @@ int exec_run(struct result *results, int n, const struct exec_opts *o)
                 pfds[np++] = (struct pollfd){ .fd = s->out_fd, .events = POLLIN };
             if (s->err_fd >= 0)
                 pfds[np++] = (struct pollfd){ .fd = s->err_fd, .events = POLLIN };
-            if (!s->exited) {
+            if (!s->exited && !s->stopped && !s->r->timed_out) {
+                /* (a killed probe is waited for through SIGCHLD) */
                 double left = s->deadline - now;
                 if (wait < 0 || left < wait)
                     wait = left < 0 ? 0 : left;
@@ -501,8 +580,11 @@ int exec_run(struct result *results, int n, const struct exec_opts *o)
                 continue;
             drain(s, &s->out_fd, 1);
             drain(s, &s->err_fd, 0);
-            if (!s->exited && (now >= s->deadline || interrupted)) {
-                if (!interrupted)
+            if (!s->exited && !s->stopped && !s->r->timed_out &&
+                (now >= s->deadline || interrupted)) {
+                if (interrupted)
+                    s->stopped = 1;
+                else
                     s->r->timed_out = 1;
                 kill(-s->pid, SIGKILL);
                 kill(s->pid, SIGKILL);
@@ -510,11 +592,6 @@ int exec_run(struct result *results, int n, const struct exec_opts *o)
             if (s->exited) {
                 struct result *r = s->r;
                 finish_slot(s, o);
-                if (interrupted && r->verdict != V_CRASH) {
-                    r->verdict = V_NOT_RUN;
-                    free(r->detail);
-                    r->detail = xstrdup("killed when the run was interrupted");
-                }
                 active--;
                 done++;
                 if (o->progress)
@@ -532,6 +609,6 @@ int exec_run(struct result *results, int n, const struct exec_opts *o)
     free(slots);
     free(pfds);
     int stopped = interrupted != 0;
-    restore_handlers(&old_chld, &old_int, &old_term);
+    restore_handlers(&old);
     return stopped;
 }

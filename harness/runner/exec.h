@@ -14,6 +14,8 @@ struct exec_opts {
     int timeout_ms;
     const char *probe_dir;  /* standalone probes: <probe_dir>/<id> */
     const char *multicall;  /* or one binary run as: <multicall> <id> */
+    const char *exec_via;   /* or NULL: an emulator that runs the probe binary
+                             * (qemu-user without binfmt_misc) */
     const char *tmpdir;     /* where scratch dirs are made */
     uid_t drop_uid;         /* identity for probes that need no root */
     gid_t drop_gid;

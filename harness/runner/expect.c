@@ -115,10 +115,19 @@ static int parse_cond(const char *tok, struct release_cond *c)
         c->op = 'l';
     else
         return -1;
+    /* Exactly a, a.b or a.b.c: release_parse alone would accept "5..1". */
     const char *v = tok + (c->op == 'g' ? 3 : 2);
-    for (const char *p = v; *p; p++)
-        if (!isdigit((unsigned char)*p) && *p != '.')
+    int parts = 0;
+    for (const char *p = v; *p; p++) {
+        if (!isdigit((unsigned char)*p))
             return -1;
+        while (isdigit((unsigned char)p[1]))
+            p++;
+        if (++parts > 3 || (p[1] == '.' && !isdigit((unsigned char)p[2])))
+            return -1;
+        if (p[1] == '.')
+            p++;
+    }
     return release_parse(v, c->ver);
 }
 
@@ -140,7 +149,7 @@ void expect_free(struct expect_set *set)
     free(set->path);
     set->items = NULL;
     set->path = NULL;
-    set->n = 0;
+    set->n = set->cap = 0;
 }
 
 /* Split off the next whitespace-separated token; returns its length. */
@@ -234,7 +243,10 @@ static int parse_line(struct expect_set *set, const char *line, int lineno,
             return -1;
         }
     }
-    set->items = xrealloc(set->items, (size_t)(set->n + 1) * sizeof *set->items);
+    if (set->n == set->cap) {
+        set->cap = set->cap ? 2 * set->cap : 64;
+        set->items = xrealloc(set->items, (size_t)set->cap * sizeof *set->items);
+    }
     set->items[set->n++] = e;
     return 0;
 bad:
@@ -284,27 +296,39 @@ int expect_parse(struct expect_set *set, const char *path, const char *text,
     return 0;
 }
 
+int expect_parse_bytes(struct expect_set *set, const char *path, const char *data, size_t len,
+                       int (*known_id)(const char *id), struct strbuf *err)
+{
+    const char *nul = memchr(data, '\0', len);
+    if (nul != NULL) {
+        int line = 1;
+        for (const char *c = data; c < nul; c++)
+            line += *c == '\n';
+        memset(set, 0, sizeof *set);
+        sb_printf(err, "%s:%d: NUL byte in file", path, line);
+        return -1;
+    }
+    char *text = xstrndup(data, len);
+    int rc = expect_parse(set, path, text, known_id, err);
+    free(text);
+    return rc;
+}
+
 int expect_load(struct expect_set *set, const char *path,
                 int (*known_id)(const char *id), struct strbuf *err)
 {
     size_t len;
-    char *text = read_file(path, &len);
+    char *text = read_file(path, EXPECT_FILE_MAX, &len);
     if (text == NULL) {
         memset(set, 0, sizeof *set);
-        sb_printf(err, "%s: cannot read: %s", path, strerror(errno));
+        if (errno == EFBIG)
+            sb_printf(err, "%s: larger than %d bytes; not an expectation file", path,
+                      EXPECT_FILE_MAX);
+        else
+            sb_printf(err, "%s: cannot read: %s", path, strerror(errno));
         return -1;
     }
-    size_t nul = strlen(text);
-    if (nul != len) {
-        int line = 1;
-        for (size_t i = 0; i < nul; i++)
-            line += text[i] == '\n';
-        memset(set, 0, sizeof *set);
-        sb_printf(err, "%s:%d: NUL byte in file", path, line);
-        free(text);
-        return -1;
-    }
-    int rc = expect_parse(set, path, text, known_id, err);
+    int rc = expect_parse_bytes(set, path, text, len, known_id, err);
     free(text);
     return rc;
 }

@@ -27,14 +27,21 @@ struct expectation {
 struct expect_set {
     char *path;
     struct expectation *items;
-    int n;
+    int n, cap;
 };
+
+/* An expectation file larger than this is refused (linux.exp is ~60 KB). */
+#define EXPECT_FILE_MAX (2 * 1024 * 1024)
 
 /* Parse the text of an expectation file. known_id, when not NULL, says
  * whether a probe ID exists. On error returns -1 and writes one line
  * "FILE:LINE: message" into err; the set is left empty. */
 int expect_parse(struct expect_set *set, const char *path, const char *text,
                  int (*known_id)(const char *id), struct strbuf *err);
+/* Parse len bytes read from path: like expect_parse, and a NUL byte is
+ * an error. The entry point for untrusted bytes (files, the fuzzer). */
+int expect_parse_bytes(struct expect_set *set, const char *path, const char *data, size_t len,
+                       int (*known_id)(const char *id), struct strbuf *err);
 /* Read and parse a file. */
 int expect_load(struct expect_set *set, const char *path,
                 int (*known_id)(const char *id), struct strbuf *err);

@@ -7,6 +7,9 @@
 #include <string.h>
 
 #define MAX_DEPTH 64
+/* A report of a thousand probes has some 30000 values; this bounds the
+ * memory a hostile file can make the reader take (about 100 MB). */
+#define MAX_NODES 1000000
 
 struct parser {
     const char *p, *end;
@@ -14,6 +17,7 @@ struct parser {
     char *err;
     size_t errlen;
     int failed;
+    size_t nodes;
 };
 
 static void fail(struct parser *ps, const char *msg)
@@ -35,8 +39,12 @@ static void skip_ws(struct parser *ps)
     }
 }
 
-static struct json *node(enum json_type t)
+static struct json *node(struct parser *ps, enum json_type t)
 {
+    if (++ps->nodes > MAX_NODES) {
+        fail(ps, "too many values");
+        return NULL;
+    }
     struct json *j = xcalloc(1, sizeof *j);
     j->type = t;
     return j;
@@ -87,6 +95,36 @@ static void put_utf8(struct strbuf *sb, unsigned cp)
     }
 }
 
+/* The length of the valid UTF-8 sequence at p (at most avail bytes), or 0:
+ * no overlong forms, no surrogates, nothing above U+10FFFF. */
+static size_t utf8_sequence(const unsigned char *p, size_t avail)
+{
+    size_t n;
+    unsigned char lo = 0x80, hi = 0xbf; /* the range of the second byte */
+    if (p[0] >= 0xc2 && p[0] <= 0xdf)
+        n = 2;
+    else if (p[0] >= 0xe0 && p[0] <= 0xef)
+        n = 3;
+    else if (p[0] >= 0xf0 && p[0] <= 0xf4)
+        n = 4;
+    else
+        return 0;
+    if (p[0] == 0xe0)
+        lo = 0xa0;
+    else if (p[0] == 0xed)
+        hi = 0x9f;
+    else if (p[0] == 0xf0)
+        lo = 0x90;
+    else if (p[0] == 0xf4)
+        hi = 0x8f;
+    if (avail < n || p[1] < lo || p[1] > hi)
+        return 0;
+    for (size_t i = 2; i < n; i++)
+        if (p[i] < 0x80 || p[i] > 0xbf)
+            return 0;
+    return n;
+}
+
 static char *parse_string(struct parser *ps)
 {
     struct strbuf sb;
@@ -99,6 +137,17 @@ static char *parse_string(struct parser *ps)
         if (c < 0x20) {
             fail(ps, "control character in string");
             break;
+        }
+        if (c >= 0x80) {
+            size_t n = utf8_sequence((const unsigned char *)ps->p - 1,
+                                     (size_t)(ps->end - ps->p) + 1);
+            if (n == 0) {
+                fail(ps, "invalid UTF-8 in string");
+                break;
+            }
+            sb_add(&sb, ps->p - 1, n);
+            ps->p += n - 1;
+            continue;
         }
         if (c != '\\') {
             sb_putc(&sb, (char)c);
@@ -191,18 +240,25 @@ static struct json *parse_number(struct parser *ps)
         while (ps->p < ps->end && *ps->p >= '0' && *ps->p <= '9')
             ps->p++;
     }
+    struct json *j = node(ps, J_NUMBER);
+    if (j == NULL)
+        return NULL;
+    /* Out of range gives +-HUGE_VAL or 0; callers compare, so that is safe. */
     char *text = xstrndup(s, (size_t)(ps->p - s));
-    struct json *j = node(J_NUMBER);
     j->number = strtod(text, NULL);
     free(text);
     return j;
 }
 
+/* Grows by doubling: a long array must not cost a realloc per element. */
 static void append(struct json *j, char *key, struct json *v)
 {
-    j->items = xrealloc(j->items, (j->n + 1) * sizeof *j->items);
-    if (j->type == J_OBJECT)
-        j->keys = xrealloc(j->keys, (j->n + 1) * sizeof *j->keys);
+    if (j->n == j->cap) {
+        j->cap = j->cap ? 2 * j->cap : 8;
+        j->items = xrealloc(j->items, j->cap * sizeof *j->items);
+        if (j->type == J_OBJECT)
+            j->keys = xrealloc(j->keys, j->cap * sizeof *j->keys);
+    }
     j->items[j->n] = v;
     if (j->type == J_OBJECT)
         j->keys[j->n] = key;
@@ -211,7 +267,9 @@ static void append(struct json *j, char *key, struct json *v)
 
 static struct json *parse_container(struct parser *ps, int depth, int object)
 {
-    struct json *j = node(object ? J_OBJECT : J_ARRAY);
+    struct json *j = node(ps, object ? J_OBJECT : J_ARRAY);
+    if (j == NULL)
+        return NULL;
     char close = object ? '}' : ']';
     ps->p++;
     skip_ws(ps);
@@ -278,26 +336,31 @@ static struct json *parse_value(struct parser *ps, int depth)
         char *s = parse_string(ps);
         if (s == NULL)
             return NULL;
-        struct json *j = node(J_STRING);
+        struct json *j = node(ps, J_STRING);
+        if (j == NULL) {
+            free(s);
+            return NULL;
+        }
         j->string = s;
         return j;
     }
     if (c == '-' || (c >= '0' && c <= '9'))
         return parse_number(ps);
     if (literal(ps, "true") || literal(ps, "false")) {
-        struct json *j = node(J_BOOL);
-        j->boolean = ps->p[-1] == 'e' && ps->p[-2] == 'u';
+        struct json *j = node(ps, J_BOOL);
+        if (j != NULL)
+            j->boolean = ps->p[-1] == 'e' && ps->p[-2] == 'u';
         return j;
     }
     if (literal(ps, "null"))
-        return node(J_NULL);
+        return node(ps, J_NULL);
     fail(ps, "unexpected character");
     return NULL;
 }
 
 struct json *json_parse(const char *text, size_t len, char *err, size_t errlen)
 {
-    struct parser ps = { text, text + len, 1, err, errlen, 0 };
+    struct parser ps = { text, text + len, 1, err, errlen, 0, 0 };
     struct json *j = parse_value(&ps, 0);
     if (j != NULL) {
         skip_ws(&ps);

@@ -2,7 +2,8 @@
  *
  * Hand-written rather than a library because the runner must build with no
  * dependencies inside every target (static musl, -m32, cross sysroots,
- * initramfs). Input is untrusted: depth and sizes are bounded. */
+ * initramfs). Input is untrusted: nesting depth and the number of values
+ * are bounded, and strings must be valid UTF-8. */
 #ifndef UDSPROBE_JSON_H
 #define UDSPROBE_JSON_H
 
@@ -17,10 +18,11 @@ struct json {
     char *string;           /* J_STRING; NUL-free text (\u0000 is refused) */
     struct json **items;    /* J_ARRAY elements, J_OBJECT values */
     char **keys;            /* J_OBJECT keys */
-    size_t n;
+    size_t n, cap;
 };
 
-/* Parse text[0..len). NULL on error, with "line N: message" in err. */
+/* Parse text[0..len). NULL on error, with "line N: message" in err (one
+ * line, whatever the input). */
 struct json *json_parse(const char *text, size_t len, char *err, size_t errlen);
 void json_free(struct json *j);
 /* Member of an object, or NULL. */

@@ -15,6 +15,7 @@
 #include <getopt.h>
 #include <limits.h>
 #include <pwd.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -48,6 +49,7 @@ static const char usage_text[] =
     "      --probes DIR     directory of probe executables\n"
     "      --multicall FILE run probes from one multi-call binary instead\n"
     "      --emulated WHAT  record that the platform is emulated (e.g. \"qemu-user aarch64\")\n"
+    "      --exec-via PROG  run each probe binary through this emulator (qemu-user)\n"
     "      --user UID:GID   identity for probes that need no root (default: nobody)\n"
     "      --strict         divergences from the documentation fail the run\n"
     "      --baseline FILE  fail when an observation differs from this report\n"
@@ -56,11 +58,12 @@ static const char usage_text[] =
     "\n"
     "UDSPROBE_PLATFORMS names the expectation directory for show and run.\n";
 
+/* One line on stderr, exit 2. */
 static void usage_error(const char *fmt, const char *arg)
 {
     fputs("udsprobe: ", stderr);
     fprintf(stderr, fmt, arg);
-    fputs("\n(udsprobe --help for usage)\n", stderr);
+    fputs(" (udsprobe --help for usage)\n", stderr);
     exit(2);
 }
 
@@ -103,12 +106,20 @@ static const struct catalog_entry **select_probes(char **args, int nargs, int *c
     return out;
 }
 
+/* A directory named on the command line or in UDSPROBE_PLATFORMS must
+ * exist; the source tree's may be gone (an installed runner). */
 static const char *platforms_dir(const char *opt)
 {
-    if (opt != NULL)
-        return opt;
     const char *env = getenv("UDSPROBE_PLATFORMS");
-    return env != NULL && *env ? env : UDSPROBE_SRCDIR "/platforms";
+    const char *dir = opt != NULL ? opt : env != NULL && *env ? env : NULL;
+    if (dir == NULL)
+        return UDSPROBE_SRCDIR "/platforms";
+    struct stat st;
+    if (stat(dir, &st) < 0)
+        die("expectation directory %s: %s", dir, strerror(errno));
+    if (!S_ISDIR(st.st_mode))
+        die("expectation directory %s: not a directory", dir);
+    return dir;
 }
 
 /* ---- list and show ------------------------------------------------------ */
@@ -272,24 +283,35 @@ static void check_output_dir(const char *dir)
     free(probe);
 }
 
-/* Scratch paths must leave room in sun_path for the probes' own names. */
+/* Where scratch dirs are made: an absolute path (probes chdir into their
+ * scratch dirs), short enough to leave room in sun_path for the probes' own
+ * names, and not a shared directory where others could rename or replace
+ * a scratch dir (world-writable without the sticky bit). */
 static const char *check_tmpdir(void)
 {
+    static char dir[PATH_MAX];
     const char *t = getenv("TMPDIR");
-    const char *dir = t != NULL && *t ? t : "/tmp";
-    struct stat st;
-    if (stat(dir, &st) < 0 || !S_ISDIR(st.st_mode))
-        die("TMPDIR %s is not a directory: %s", dir, errno ? strerror(errno) : "not a directory");
-    if (access(dir, W_OK | X_OK) < 0)
-        die("TMPDIR %s is not writable: %s", dir, strerror(errno));
-    /* Probes that drop root must be able to reach their scratch dirs. */
-    if (geteuid() == 0 && (st.st_mode & S_IXOTH) == 0)
-        die("TMPDIR %s is not searchable by others, so probes that drop root could not enter "
-            "their scratch dirs; set TMPDIR to a directory like /tmp", dir);
+    const char *given = t != NULL && *t ? t : "/tmp";
+    if (realpath(given, dir) == NULL)
+        die("TMPDIR %s: %s", given, strerror(errno));
     size_t room = sizeof(((struct sockaddr_un *)0)->sun_path) - 40;
     if (strlen(dir) + strlen("/udsprobe.XXXXXX") > room)
         die("TMPDIR %s is too long for AF_UNIX addresses: scratch paths must stay under %zu "
             "bytes; set TMPDIR to a shorter directory", dir, room);
+    struct stat st;
+    if (stat(dir, &st) < 0)
+        die("TMPDIR %s: %s", dir, strerror(errno));
+    if (!S_ISDIR(st.st_mode))
+        die("TMPDIR %s is not a directory", dir);
+    if (access(dir, W_OK | X_OK) < 0)
+        die("TMPDIR %s is not writable: %s", dir, strerror(errno));
+    if ((st.st_mode & S_IWOTH) && !(st.st_mode & S_ISVTX))
+        die("TMPDIR %s is writable by everyone but not sticky, so others could replace the "
+            "scratch dirs; use a directory like /tmp", dir);
+    /* Probes that drop root must be able to reach their scratch dirs. */
+    if (geteuid() == 0 && (st.st_mode & S_IXOTH) == 0)
+        die("TMPDIR %s is not searchable by others, so probes that drop root could not enter "
+            "their scratch dirs; set TMPDIR to a directory like /tmp", dir);
     return dir;
 }
 
@@ -345,6 +367,32 @@ static void print_summary(const struct run *run, const struct strbuf *written)
            skipped);
 }
 
+/* SIGINT, SIGTERM and SIGHUP stay blocked in the runner except inside
+ * exec_run, which handles them by stopping the run: a signal before the
+ * run makes an empty, incomplete report, and one while the reports are
+ * written waits until they are (never a half-written file or a stray temp
+ * file). SIGPIPE is ignored, so that a reader of the progress going away
+ * does not kill the runner with probes still running. */
+static void block_stop_signals(void)
+{
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGHUP);
+    sigprocmask(SIG_BLOCK, &set, NULL);
+    signal(SIGPIPE, SIG_IGN);
+}
+
+static int stop_pending(void)
+{
+    sigset_t set;
+    sigemptyset(&set);
+    sigpending(&set);
+    return sigismember(&set, SIGINT) == 1 || sigismember(&set, SIGTERM) == 1 ||
+           sigismember(&set, SIGHUP) == 1;
+}
+
 static int cmd_run(int argc, char **argv, const char *exe)
 {
     static const struct option longopts[] = {
@@ -358,6 +406,7 @@ static int cmd_run(int argc, char **argv, const char *exe)
         { "probes", required_argument, NULL, 'D' },
         { "multicall", required_argument, NULL, 'M' },
         { "emulated", required_argument, NULL, 'e' },
+        { "exec-via", required_argument, NULL, 'X' },
         { "user", required_argument, NULL, 'u' },
         { "strict", no_argument, NULL, 's' },
         { "baseline", required_argument, NULL, 'b' },
@@ -365,12 +414,13 @@ static int cmd_run(int argc, char **argv, const char *exe)
         { "quiet", no_argument, NULL, 'q' },
         { NULL, 0, NULL, 0 },
     };
+    block_stop_signals();
     long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
     int jobs = ncpu > 0 ? (int)ncpu : 1;
     double timeout = 10;
     const char *outdir = "reports", *formats = "json,md,junit,tap", *target = "host";
     const char *expect_path = NULL, *platforms = NULL, *probe_dir = NULL, *multicall = NULL;
-    const char *emulated = "", *baseline = NULL;
+    const char *emulated = "", *baseline = NULL, *exec_via = NULL;
     int strict = 0;
     struct progress prog = { isatty(2), 0, 0, 0, NULL, NULL };
     struct exec_opts eo;
@@ -378,8 +428,9 @@ static int cmd_run(int argc, char **argv, const char *exe)
     default_identity(&eo.drop_uid, &eo.drop_gid);
 
     optind = 1;
+    opterr = 0; /* our own one-line messages */
     int c;
-    while ((c = getopt_long(argc, argv, "j:t:o:f:vq", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":j:t:o:f:vq", longopts, NULL)) != -1) {
         char *end;
         switch (c) {
         case 'j':
@@ -402,18 +453,27 @@ static int cmd_run(int argc, char **argv, const char *exe)
                     usage_error("--target wants [A-Za-z0-9._-], not '%s'", optarg);
             if (!*target || *target == '.')
                 usage_error("--target wants a name, not '%s'", optarg);
+            if (strlen(target) > 63)
+                usage_error("--target wants at most 63 characters, not '%s'", optarg);
             break;
         case 'E': expect_path = optarg; break;
         case 'P': platforms = optarg; break;
         case 'D': probe_dir = optarg; break;
         case 'M': multicall = optarg; break;
         case 'e': emulated = optarg; break;
+        case 'X': exec_via = optarg; break;
         case 'u': parse_identity(optarg, &eo.drop_uid, &eo.drop_gid); break;
         case 's': strict = 1; break;
         case 'b': baseline = optarg; break;
         case 'v': prog.verbose = 1; break;
         case 'q': prog.quiet = 1; break;
-        default: usage_error("bad option%s", "");
+        case ':': usage_error("option '%s' needs a value", argv[optind - 1]); break;
+        default:
+            if (optopt != 0) {
+                char opt[3] = { '-', (char)optopt, '\0' };
+                usage_error("unknown option '%s'", opt);
+            }
+            usage_error("unknown option '%s'", argv[optind - 1]);
         }
     }
     const char *known_formats[] = { "json", "md", "junit", "tap" };
@@ -442,6 +502,15 @@ static int cmd_run(int argc, char **argv, const char *exe)
     run.timeout_s = timeout;
     run.strict = strict;
     run.baseline_path = baseline;
+    struct baseline *base = NULL;
+    if (baseline != NULL) {
+        struct strbuf err;
+        sb_init(&err);
+        base = baseline_load(baseline, &err);
+        if (base == NULL)
+            die("%s", err.buf);
+        sb_free(&err);
+    }
 
     /* Expectations: an explicit file must exist; the OS's default may not. */
     struct expect_set exp;
@@ -462,8 +531,6 @@ static int cmd_run(int argc, char **argv, const char *exe)
                 run.fp.os, exp_file);
     }
 
-    if (want[0] || want[1] || want[2] || want[3])
-        check_output_dir(outdir);
     eo.tmpdir = check_tmpdir();
 
     char probes_buf[PATH_MAX];
@@ -487,14 +554,27 @@ static int cmd_run(int argc, char **argv, const char *exe)
                 strerror(errno));
         probe_dir = abs_probes;
     }
-    char ids[64], tag[48];
+    char abs_via[PATH_MAX];
+    if (exec_via != NULL) {
+        if (realpath(exec_via, abs_via) == NULL || access(abs_via, X_OK) < 0)
+            die("--exec-via %s: %s", exec_via, strerror(errno));
+        exec_via = abs_via;
+    }
+    /* Last of the checks, so that bad input leaves no directory behind. */
+    if (want[0] || want[1] || want[2] || want[3])
+        check_output_dir(outdir);
+    char ids[64], tag[48], nonce[17];
     snprintf(ids, sizeof ids, "%ld:%ld,%ld:%ld", (long)eo.drop_uid, (long)eo.drop_gid,
              (long)eo.drop_uid - 1, (long)eo.drop_gid - 1);
-    snprintf(tag, sizeof tag, "r%ld", (long)getpid());
+    /* Abstract names are in a namespace every local user shares and no
+     * permission guards, so the tag they derive from must not be guessable. */
+    random_hex(nonce, 8);
+    snprintf(tag, sizeof tag, "r%ld-%s", (long)getpid(), nonce);
     eo.jobs = jobs;
     eo.timeout_ms = (int)(timeout * 1000);
     eo.probe_dir = probe_dir;
     eo.multicall = multicall;
+    eo.exec_via = exec_via;
     eo.ids = ids;
     eo.run_tag = tag;
     eo.progress = on_progress;
@@ -515,13 +595,8 @@ static int cmd_run(int argc, char **argv, const char *exe)
     int stopped = exec_run(run.results, n, &eo);
     run.duration_s = (now_ms() - start) / 1000.0;
     run.complete = !stopped;
-    if (baseline != NULL) {
-        struct strbuf err;
-        sb_init(&err);
-        if (baseline_compare(baseline, run.results, n, &err) < 0)
-            die("%s", err.buf);
-        sb_free(&err);
-    }
+    if (base != NULL)
+        baseline_apply(base, run.results, n);
     run_count(&run);
 
     struct strbuf written;
@@ -534,6 +609,10 @@ static int cmd_run(int argc, char **argv, const char *exe)
     fflush(stdout);
 
     int rc = stopped ? 130 : run_failed(&run) ? 1 : 0;
+    if (!stopped && stop_pending()) {
+        fprintf(stderr, "udsprobe: interrupted after the run; the reports are complete\n");
+        rc = 130;
+    }
     for (int i = 0; i < n; i++) {
         struct result *r = &run.results[i];
         free(r->value);
@@ -546,6 +625,7 @@ static int cmd_run(int argc, char **argv, const char *exe)
     free(run.results);
     sb_free(&written);
     expect_free(&exp);
+    baseline_free(base);
     free(default_exp);
     free(sel);
     return rc;

@@ -138,6 +138,31 @@ char *sb_take(struct strbuf *sb)
     return s;
 }
 
+void random_hex(char *out, size_t nbytes)
+{
+    unsigned char b[64];
+    if (nbytes > sizeof b)
+        nbytes = sizeof b;
+    int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
+    ssize_t got = fd >= 0 ? read(fd, b, nbytes) : -1;
+    if (fd >= 0)
+        close(fd);
+    if (got != (ssize_t)nbytes) {
+        struct timespec ts;
+        clock_gettime(CLOCK_REALTIME, &ts);
+        unsigned long long x = (unsigned long long)ts.tv_nsec ^
+                               ((unsigned long long)ts.tv_sec << 20) ^
+                               ((unsigned long long)getpid() << 40);
+        for (size_t i = 0; i < nbytes; i++) {
+            x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+            b[i] = (unsigned char)(x >> 56);
+        }
+    }
+    for (size_t i = 0; i < nbytes; i++)
+        snprintf(out + 2 * i, 3, "%02x", b[i]);
+    out[2 * nbytes] = '\0';
+}
+
 double now_ms(void)
 {
     struct timespec ts;
@@ -145,7 +170,7 @@ double now_ms(void)
     return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
 }
 
-char *read_file(const char *path, size_t *len)
+char *read_file(const char *path, size_t max, size_t *len)
 {
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0)
@@ -166,6 +191,12 @@ char *read_file(const char *path, size_t *len)
         }
         if (n == 0)
             break;
+        if ((size_t)n > max - sb.len) {
+            close(fd);
+            sb_free(&sb);
+            errno = EFBIG;
+            return NULL;
+        }
         sb_add(&sb, chunk, (size_t)n);
     }
     close(fd);

@@ -36,11 +36,17 @@ void sb_vprintf(struct strbuf *sb, const char *fmt, va_list ap);
 /* Take ownership of the string; sb is reset. */
 char *sb_take(struct strbuf *sb);
 
+/* 2*nbytes hex digits of randomness from /dev/urandom into out (which
+ * holds 2*nbytes+1), or, where that cannot be read, of the clock and pid. */
+void random_hex(char *out, size_t nbytes);
+
 /* Milliseconds on the monotonic clock. */
 double now_ms(void);
 
-/* Read a whole file; NULL with errno set on failure. */
-char *read_file(const char *path, size_t *len);
+/* Read a whole file of at most max bytes; NULL with errno set on failure
+ * (EFBIG when it is larger). Inputs are untrusted: a --baseline of
+ * /dev/zero must fail, not eat the memory. */
+char *read_file(const char *path, size_t max, size_t *len);
 /* Write data to path through a temporary file in the same directory and a
  * rename, so readers never see a half-written file. 0 or -1 with errno. */
 int write_file_atomic(const char *path, const char *data, size_t len);

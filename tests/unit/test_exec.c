@@ -11,6 +11,8 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <grp.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -24,6 +26,18 @@
 
 static char tmpdir[64];
 
+/* What exec_run and decide_verdict allocated for the results; freed after
+ * each test, since a test's results live on its stack or in statics. */
+static void *owned[512];
+static int nowned;
+
+static void own(void *p)
+{
+    cr_assert_lt(nowned, 512);
+    if (p != NULL)
+        owned[nowned++] = p;
+}
+
 static void setup(void)
 {
     strcpy(tmpdir, "/tmp/udsprobe-exec-XXXXXX");
@@ -35,6 +49,8 @@ static void setup(void)
 static void teardown(void)
 {
     rmtree(tmpdir);
+    while (nowned > 0)
+        free(owned[--nowned]);
 }
 
 TestSuite(exec, .init = setup, .fini = teardown, .timeout = 60);
@@ -88,8 +104,14 @@ static void run_fixtures(const char *const *ids, int n, struct catalog_entry *en
     o.run_tag = "test";
     int before = open_fds();
     cr_assert_eq(exec_run(results, n, &o), 0);
-    for (int i = 0; i < n; i++)
+    for (int i = 0; i < n; i++) {
         decide_verdict(&results[i], NULL, NULL);
+        own(results[i].value);
+        own(results[i].detail);
+        own(results[i].ran_as);
+        own(results[i].out.buf);
+        own(results[i].err.buf);
+    }
     cr_assert_eq(open_fds(), before, "the runner leaked descriptors");
     cr_assert_eq(dir_entries(tmpdir), 0, "a scratch dir was left behind");
     cr_assert_eq(waitpid(-1, NULL, WNOHANG), -1, "a child was left unreaped");
@@ -110,6 +132,18 @@ static pid_t grandchild_of(const struct result *r)
     const char *p = r->out.buf ? strstr(r->out.buf, "grandchild ") : NULL;
     cr_assert_not_null(p, "fixture did not print its grandchild");
     return (pid_t)atol(p + 11);
+}
+
+/* Every "grandchild N" the fixture printed is gone; returns how many. */
+static int assert_grandchildren_gone(const struct result *r)
+{
+    int n = 0;
+    for (const char *p = r->out.buf; p && (p = strstr(p, "grandchild ")) != NULL; p += 11) {
+        pid_t g = (pid_t)atol(p + 11);
+        cr_assert(kill(g, 0) < 0 && errno == ESRCH, "grandchild %ld still exists", (long)g);
+        n++;
+    }
+    return n;
 }
 
 Test(exec, good_probe_observes)
@@ -217,8 +251,92 @@ Test(exec, root_drops_to_the_unprivileged_identity)
         return;
     }
     cr_assert_eq(r.verdict, V_UNDOCUMENTED, "%s", r.detail ? r.detail : r.value);
-    cr_assert_str_eq(r.value, "uid=65534,gid=65534,groups=0,scratch_mode=700,scratch_owned=yes");
+    static const char *const want[] = {
+        "uid=65534,euid=65534,gid=65534,egid=65534,",
+#ifdef __linux__
+        "suid=65534,sgid=65534,",
+#endif
+        "groups=none,", "setuid0=EPERM,setgid0=EPERM,setgroups0=EPERM,",
+        "scratch_mode=700,scratch_owned=yes",
+    };
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++)
+        cr_assert_not_null(strstr(r.value, want[i]), "%s lacks %s", r.value, want[i]);
     cr_assert_str_eq(r.ran_as, "uid=65534,gid=65534");
+}
+
+Test(exec, supplementary_groups_of_the_harness_are_dropped)
+{
+    if (geteuid() != 0)
+        return; /* (cr_skip_test would skip the teardown too) */
+    /* Criterion runs each test in its own process: the groups stay here. */
+    gid_t groups[] = { 4, 24, 27 };
+    cr_assert_eq(setgroups(3, groups), 0);
+    struct result r = run_one("whoami", 5000);
+    cr_assert_eq(r.verdict, V_UNDOCUMENTED, "%s", r.detail ? r.detail : r.value);
+    cr_assert_not_null(strstr(r.value, ",groups=none,"), "%s", r.value);
+}
+
+#ifdef __linux__
+Test(exec, probe_that_changes_its_own_process_group_leaves_nothing)
+{
+    struct result r = run_one("joins_pgrp", 10000);
+    cr_assert_eq(r.verdict, V_UNDOCUMENTED, "%s", r.detail ? r.detail : "");
+    cr_assert_str_eq(r.value, "moved");
+    cr_assert(r.duration_ms < 5000, "waited for the children");
+    cr_assert_eq(assert_grandchildren_gone(&r), 2);
+}
+#endif
+
+Test(exec, descriptors_the_harness_inherited_do_not_reach_probes)
+{
+    int fd = open("/dev/null", O_RDONLY); /* no close-on-exec */
+    cr_assert_geq(fd, 0);
+    struct result r = run_one("counts_fds", 5000);
+    close(fd);
+    cr_assert_eq(r.verdict, V_UNDOCUMENTED, "%s", r.detail ? r.detail : "");
+    cr_assert_str_eq(r.value, "0");
+}
+
+Test(exec, littered_scratch_dir_is_removed)
+{
+    /* run_fixtures checks that nothing is left under the scratch parent */
+    struct result r = run_one("litters_scratch", 5000);
+    cr_assert_eq(r.verdict, V_UNDOCUMENTED, "%s", r.detail ? r.detail : "");
+    cr_assert_str_eq(r.value, "littered");
+}
+
+Test(exec, harness_out_of_descriptors_gives_errors_not_a_dead_run)
+{
+    /* Leave the runner exactly the two descriptors of its self-pipe, so the
+     * probes' pipes fail: each probe gets an error, none is left behind. */
+    int top = -1;
+    for (int fd = 0; fd < 4096; fd++)
+        if (fcntl(fd, F_GETFD) >= 0)
+            top = fd;
+    int fillers[4096], nfill = 0;
+    for (;;) {
+        int fd = dup(0);
+        cr_assert_geq(fd, 0);
+        if (fd > top) {
+            close(fd);
+            break;
+        }
+        fillers[nfill++] = fd;
+    }
+    struct rlimit rl;
+    getrlimit(RLIMIT_NOFILE, &rl);
+    rl.rlim_cur = (rlim_t)top + 3;
+    cr_assert_eq(setrlimit(RLIMIT_NOFILE, &rl), 0);
+    static const char *const ids[] = { "observes", "hangs" };
+    struct catalog_entry e[2];
+    struct result r[2];
+    run_fixtures(ids, 2, e, r, 1000, 2);
+    for (int i = 0; i < 2; i++) {
+        cr_assert_eq(r[i].verdict, V_ERROR, "%s", ids[i]);
+        cr_assert_not_null(strstr(r[i].detail, "could not start it: pipe"), "%s", r[i].detail);
+    }
+    for (int i = 0; i < nfill; i++)
+        close(fillers[i]);
 }
 
 Test(exec, many_probes_in_parallel)

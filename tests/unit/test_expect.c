@@ -1,5 +1,6 @@
 /* test_expect.c - the expectation parser, including malformed input. */
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -140,4 +141,55 @@ Test(expect, missing_file_and_nul_byte)
     free(want);
     unlink(path);
     sb_free(&err);
+}
+
+Test(expect, release_conditions_are_exact)
+{
+    static const char *const bad[] = { "@>=5..1", "@>=5.", "@>=.5", "@>=5.1.2.3", "@>=5-rc1",
+                                       "@>=", "@<", "@>=1000001" };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        char text[64];
+        snprintf(text, sizeof text, "a/b %s 1 doc: x\n", bad[i]);
+        expect_error(text, "t.exp:1: malformed release condition (want @>=a.b.c or @<a.b.c before the values)");
+    }
+    struct expect_set set;
+    struct strbuf err;
+    cr_assert_eq(parse("a/b @>=5 @<6.1.2 1 doc: x\n", &set, &err), 0, "%s", err.buf);
+    cr_assert_eq(set.items[0].cond[1].ver[2], 2);
+    expect_free(&set);
+    sb_free(&err);
+}
+
+Test(expect, bytes_entry_point_refuses_nul_and_needs_no_terminator)
+{
+    struct expect_set set;
+    struct strbuf err;
+    sb_init(&err);
+    static const char text[] = "a/b 1 doc: x\nc/d 2 doc: yZZZ";
+    /* len stops before "ZZZ": the parser must not read past it */
+    cr_assert_eq(expect_parse_bytes(&set, "t.exp", text, sizeof text - 4, known, &err), 0, "%s",
+                 err.buf);
+    cr_assert_str_eq(set.items[1].citation, "y");
+    expect_free(&set);
+    cr_assert_eq(expect_parse_bytes(&set, "t.exp", "a/b 1 doc: x\n\n\0", 15, known, &err), -1);
+    cr_assert_str_eq(err.buf, "t.exp:3: NUL byte in file");
+    sb_free(&err);
+}
+
+Test(expect, many_lines_parse)
+{
+    /* the item array grows by doubling; every line is kept in order */
+    struct strbuf text;
+    sb_init(&text);
+    for (int i = 0; i < 5000; i++)
+        sb_printf(&text, "a/p%d %d doc: c\n", i, i);
+    struct expect_set set;
+    struct strbuf err;
+    cr_assert_eq(parse(text.buf, &set, &err), 0, "%s", err.buf);
+    cr_assert_eq(set.n, 5000);
+    cr_assert_str_eq(set.items[4999].id, "a/p4999");
+    cr_assert_eq(set.items[4999].line, 5000);
+    expect_free(&set);
+    sb_free(&err);
+    sb_free(&text);
 }

@@ -1,5 +1,6 @@
 /* test_verdict.c - from outcome and expectations to a verdict. */
 #include <criterion/criterion.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "runner/report.h"
@@ -87,12 +88,14 @@ Test(verdict, protocol_violations_are_errors)
     decide_verdict(&r, &set, NULL);
     cr_assert_eq(r.verdict, V_ERROR);
     cr_assert_str_eq(r.detail, "printed 2 result lines");
+    free(r.detail);
 
     r = observed("ok");
     r.exit_code = 3;
     decide_verdict(&r, &set, NULL);
     cr_assert_eq(r.verdict, V_ERROR);
     cr_assert_str_eq(r.detail, "exited 3 after its result");
+    free(r.detail);
 
     r = observed(NULL);
     r.nresults = 0;
@@ -100,12 +103,14 @@ Test(verdict, protocol_violations_are_errors)
     decide_verdict(&r, &set, NULL);
     cr_assert_eq(r.verdict, V_ERROR);
     cr_assert_str_eq(r.detail, "exited 0 without a result line");
+    free(r.detail);
 
     r = observed("bind ENOENT");
     r.outcome = OUT_ERROR;
     decide_verdict(&r, &set, NULL);
     cr_assert_eq(r.verdict, V_ERROR);
     cr_assert_str_eq(r.detail, "setup failed: bind ENOENT");
+    free(r.detail);
 }
 
 Test(verdict, na_and_runner_verdicts_stand)
