@@ -2,9 +2,16 @@
 #
 #   make            build the runner and every probe under $(B)/
 #   make run        run the suite on this host; reports land in reports/
-#   make check      unit tests (Criterion, Python) and the whole suite
+#   make run TARGET=gvisor   the same inside another platform (platforms/targets/)
+#   make matrix     every target, one after another
+#   make reports    every target, then the compatibility tables (reports/compat.*)
+#   make check      unit tests (Criterion, Python), the browser test, the whole suite
 #   make bench      harness cost against the fork+exec floor, and scaling
+#   make determinism  the whole suite 50 times: alone, two at once, under load
+#   make selftest   every probe under fault injection: can each one fail?
 #   make multi      every probe in one multi-call binary ($(B)/udsprobe-multi)
+#   make fuzz       libFuzzer on the expectation parser and report reader
+#   make check-asan, make valgrind   the harness under ASan/UBSan, and valgrind
 #   make deps       install what the tests need (Debian, as root)
 #   make clean
 #
@@ -34,7 +41,8 @@ RUNNER_OBJS := $(patsubst harness/%.c,$(B)/obj/%.o,$(RUNNER_SRCS)) $(B)/obj/gen/
 LIBPROBE := $(B)/lib/libprobe.a
 PROBE_MAIN_OBJ := $(B)/obj/lib/main.o
 
-.PHONY: all probes runner multi run check unit suite bench coverage lint cross-macos deps clean
+.PHONY: all probes runner multi run matrix reports check unit suite bench determinism coverage \
+	lint cross-macos deps clean
 all: runner probes
 
 # The list of probe sources is kept in a file that changes only when the
@@ -126,7 +134,15 @@ suite: all
 	$(B)/udsprobe run --platforms platforms --target $(TARGET) -o $(B)/reports $(RUNFLAGS)
 	@if [ "$$(id -u)" = 0 ]; then sh tests/run-unprivileged.sh $(B) $(B)/reports $(TARGET)-unprivileged; fi
 
-check: unit suite
+check: check-no-shell unit pytest browser-test suite
+
+# Every observation the same over DET_RUNS runs: one after another, two at
+# once, and with every core busy (about a quarter of an hour at 50).
+DET_RUNS ?= 50
+determinism: all
+	$(PYTHON) tests/determinism.py --runs $(DET_RUNS) --udsprobe $(B)/udsprobe
+	$(PYTHON) tests/determinism.py --runs $(DET_RUNS) --concurrent --udsprobe $(B)/udsprobe
+	$(PYTHON) tests/determinism.py --runs $(DET_RUNS) --load --udsprobe $(B)/udsprobe
 
 $(B)/tests/bench-floor: tests/bench/floor.c
 	@mkdir -p $(@D)
@@ -157,8 +173,29 @@ deps:
 
 # ---- running -------------------------------------------------------------
 
+# TARGET=host runs the usual build here; any other TARGET with a script in
+# platforms/targets/ builds for that platform and runs the suite inside it.
+ifeq ($(TARGET),host)
 run: all
 	$(B)/udsprobe run --platforms platforms --target $(TARGET) -o $(REPORTS) $(RUNFLAGS)
+else
+run:
+	@test -f platforms/targets/$(TARGET).sh || \
+	  { echo "make run: no target '$(TARGET)' (see platforms/targets/)" >&2; exit 2; }
+	REPORTS=$(REPORTS) bash platforms/targets/$(TARGET).sh
+endif
+
+matrix:
+	REPORTS=$(REPORTS) bash platforms/targets/matrix.sh $(TARGETS)
+
+# The committed reports of every target, and the tables built from them.
+reports: matrix
+	$(MAKE) compat
+
+include harness/scripts/compat.mk
 
 clean:
-	rm -rf $(B)
+	rm -rf $(B) $(B)-asan
+include tests/mutate/selftest.mk
+include tests/fuzz/fuzz.mk
+include tests/sanitize/sanitize.mk

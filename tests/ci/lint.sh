@@ -21,9 +21,9 @@ node tests/ci/actionlint.js
 r=$?
 [ "$r" -eq 0 ] || rc=$r
 
-set -- tests/ci/*.sh tests/*.sh .ci/run
+set -- tests/*.sh tests/*/*.sh platforms/targets/*.sh .ci/run
 echo "lint.sh: shellcheck: $*"
-shellcheck "$@"
+shellcheck -x "$@"
 r=$?
 if [ "$r" -ne 0 ] && [ "$rc" -ne 2 ]; then
     # exit 1 means findings; anything else is shellcheck's own trouble
