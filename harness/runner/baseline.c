@@ -27,30 +27,12 @@ static char *observation(const struct json *p)
     return xstrdup(verdict != NULL ? verdict : "unknown");
 }
 
-/* The report writer stores each byte above 0x7e as the code point of the
- * same number (see escape.c), so a value read back from a report is that
- * UTF-8; the current value is compared in the same form. */
-static char *as_read_back(const char *s)
-{
-    struct strbuf sb;
-    sb_init(&sb);
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        if (*p < 0x80) {
-            sb_putc(&sb, (char)*p);
-        } else {
-            sb_putc(&sb, (char)(0xc0 | (*p >> 6)));
-            sb_putc(&sb, (char)(0x80 | (*p & 0x3f)));
-        }
-    }
-    return sb_take(&sb);
-}
-
 static char *current(const struct result *r)
 {
     if (r->verdict == V_NA)
         return xstrdup("n/a");
     if (r->outcome == OUT_OBSERVED && !verdict_is_failure(r->verdict) && r->verdict != V_NOT_RUN) {
-        char *v = as_read_back(r->value);
+        char *v = report_read_back(r->value);
         char *s = xasprintf("observed %s", v);
         free(v);
         return s;

@@ -65,3 +65,20 @@ void plain_line(struct strbuf *sb, const char *s, const char *escape_chars)
             sb_putc(sb, (char)*p);
     }
 }
+
+/* json_string() writes each byte above 0x7e as the code point of the same
+ * number, so what a reader gets back is that code point in UTF-8. */
+char *report_read_back(const char *s)
+{
+    struct strbuf sb;
+    sb_init(&sb);
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p < 0x80) {
+            sb_putc(&sb, (char)*p);
+        } else {
+            sb_putc(&sb, (char)(0xc0 | (*p >> 6)));
+            sb_putc(&sb, (char)(0x80 | (*p & 0x3f)));
+        }
+    }
+    return sb_take(&sb);
+}

@@ -40,5 +40,8 @@ void json_string(struct strbuf *sb, const char *s);
 void xml_text(struct strbuf *sb, const char *s);
 /* One line of printable text, for Markdown and TAP cells. */
 void plain_line(struct strbuf *sb, const char *s, const char *escape_chars);
+/* s as a JSON reader gets it back from a report (bytes above 0x7e become
+ * the code points of the same number, in UTF-8); the caller frees it. */
+char *report_read_back(const char *s);
 
 #endif

@@ -21,22 +21,6 @@ static void check(int ok)
         abort();
 }
 
-/* s as the strict reader gives it back from a report. */
-static char *read_back(const char *s)
-{
-    struct strbuf sb;
-    sb_init(&sb);
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        if (*p < 0x80) {
-            sb_putc(&sb, (char)*p);
-        } else {
-            sb_putc(&sb, (char)(0xc0 | (*p >> 6)));
-            sb_putc(&sb, (char)(0x80 | (*p & 0x3f)));
-        }
-    }
-    return sb_take(&sb);
-}
-
 static void no_raw_controls(const struct strbuf *sb, int tab_ok)
 {
     for (size_t i = 0; i < sb->len; i++) {
@@ -97,11 +81,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const struct json *probes = json_get(doc, "probes");
     check(probes != NULL && probes->n == 1);
     const struct json *p = probes->items[0];
-    char *want = read_back(r.err.len ? r.err.buf : "");
+    char *want = report_read_back(r.err.len ? r.err.buf : "");
     check(strcmp(json_get_str(p, "stderr"), want) == 0);
     free(want);
     if (r.outcome == OUT_OBSERVED) {
-        want = read_back(r.value);
+        want = report_read_back(r.value);
         check(strcmp(json_get_str(p, "value"), want) == 0);
         free(want);
     }
