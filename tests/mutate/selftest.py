@@ -4,7 +4,7 @@
 Runs the suite once as it is (the baseline), once more with the perturbation
 library loaded but idle (it only counts calls: the library must change
 nothing, and the two baselines must agree), then once per perturbation of
-tests/mutate/perturb.c on the probes not yet proven sensitive. A probe is
+tests/mutate/perturb/ on the probes not yet proven sensitive. A probe is
 sensitive when some perturbation changes its observed value (observed X ->
 observed Y). A change into n/a, error, timeout or crash is not proof: it
 means the set-up broke, not that the observation noticed. Probes that are
@@ -209,7 +209,7 @@ def render(result):
     r = result
     lines = ["# Probe sensitivity (make selftest)", "",
              r["summary"], "",
-             "A probe is sensitive when a perturbation of tests/mutate/perturb.c changes its "
+             "A probe is sensitive when a perturbation from tests/mutate/perturb/ changes its "
              "observed value. Perturbations after the first ran only on the probes not yet "
              "proven sensitive, so each row names the first one that changed the probe.", "",
              "## Sensitive", "",
