@@ -2,8 +2,7 @@
 # install-deps.sh - install what building and testing udsprobe needs, on
 # Debian or Ubuntu, as root. Other systems: see README.md.
 set -eu
-pkgs="build-essential clang pkg-config libcriterion-dev python3 util-linux shellcheck chromium \
-    valgrind libclang-rt-14-dev"
+pkgs="build-essential clang pkg-config libcriterion-dev python3 util-linux shellcheck chromium valgrind libclang-rt-14-dev"
 if [ "$(id -u)" != 0 ]; then
     echo "install-deps.sh: run as root, or run: sudo apt-get install -y $pkgs" >&2
     exit 2
