@@ -134,7 +134,9 @@ suite: all
 	$(B)/udsprobe run --platforms platforms --target $(TARGET) -o $(B)/reports $(RUNFLAGS)
 	@if [ "$$(id -u)" = 0 ]; then sh tests/run-unprivileged.sh $(B) $(B)/reports $(TARGET)-unprivileged; fi
 
-check: check-no-shell unit pytest browser-test suite
+# The suite last, after the rest (also under -j), so its summary ends the output.
+check: check-no-shell unit pytest browser-test
+	$(MAKE) suite
 
 # Every observation the same over DET_RUNS runs: one after another, two at
 # once, and with every core busy (about a quarter of an hour at 50).
