@@ -6,7 +6,9 @@
 #   make browser-test  the HTML page in headless Chromium (Debian's chromium,
 #                      playwright-core from npm under $(B)/compat-browser/npm)
 
-COMPAT_REPORTS ?= $(wildcard $(REPORTS)/*.json)
+# The targets' reports in the matrix's order (host first), then any others.
+TARGET_REPORTS = $(wildcard $(patsubst %,$(REPORTS)/%.json,$(shell bash platforms/targets/matrix.sh --names)))
+COMPAT_REPORTS ?= $(TARGET_REPORTS) $(filter-out $(TARGET_REPORTS),$(wildcard $(REPORTS)/*.json))
 COMPAT_OUT ?= $(REPORTS)
 COMPAT_DOCS ?= platforms
 

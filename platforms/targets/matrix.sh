@@ -3,12 +3,17 @@
 # one after another, and say how long each took. A target that fails does not
 # stop the others; the exit status is non-zero when any failed.
 # The wall times go to $REPORTS/matrix.md beside the reports they produced.
-# matrix.sh --list: each target and the first line of what it says it is.
+# matrix.sh --list: each target and the first line of what it says it is;
+# matrix.sh --names: the targets in the order the tables show them.
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$here/../.." && pwd)
 REPORTS=${REPORTS:-$ROOT/reports}
 ALL="host host-unprivileged gvisor linux-6.1 linux-6.1-qemu linux-6.12-qemu i386 musl aarch64 armhf s390x"
+if [ "${1:-}" = --names ]; then
+    echo "$ALL"
+    exit 0
+fi
 if [ "${1:-}" = --list ]; then
     for name in $ALL; do
         printf '%-18s %s\n' "$name" "$(sed -n "s/^# target $name: //p" "$here/$name.sh")"
