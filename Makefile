@@ -125,7 +125,7 @@ $(B)/tests/unit-tests: $(UNIT_SRCS) $(UNIT_RUNNER_OBJS) $(wildcard harness/runne
 	$(CC) $(ALL_CFLAGS) $(CRITERION_CFLAGS) -DFIXTURE_DIR='"$(abspath $(B))/tests/fixtures"' \
 	  -o $@ $(UNIT_SRCS) $(UNIT_RUNNER_OBJS) $(LDFLAGS) $(CRITERION_LIBS) $(LDLIBS)
 
-unit: $(B)/tests/unit-tests $(FIXTURES)
+unit: all $(B)/tests/unit-tests $(FIXTURES)
 	sh tests/run-unit.sh $(B)/tests/unit-tests
 
 # The whole suite on this host; fails on any error, timeout or crash. As
