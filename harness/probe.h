@@ -178,6 +178,11 @@ pid_t run_child_when_ready(int (*fn)(void *), void *arg, int ms, int *ready);
 /* In such a child: 0, or -1 when the parent cannot be told. */
 int tell_parent_ready(void);
 
+/* A child that does nothing but stay alive until the parent closes
+ * *release (the write end of a pipe only the parent keeps): a live pid
+ * that is not the probe's own. Then wait_child() reaps it. */
+pid_t run_idle_child(int *release);
+
 /* Does a call block? fn runs in a child; returns 1 and kills the child when
  * fn has not returned after ms milliseconds, else 0 with *result set to fn's
  * return value (an int such as an errno, 0..255). */
@@ -224,6 +229,13 @@ int signal_count(int sig);
 /* Write len-byte chunks to a non-blocking fd until it would block; returns
  * the bytes accepted. The fd is left non-blocking. */
 size_t fill_socket(int fd, size_t chunk);
+/* How much end 0 of a fresh socketpair of type queues toward end 1, in
+ * 1024-byte sends, after setting the int option opt (SO_SNDBUF, SO_RCVBUF)
+ * to value on end `end` (0 the sender, 1 the receiver; value 0 leaves it
+ * as it is): bytes until a stream write would block, or datagrams until the
+ * first failed send. Probes compare two counts to see whether a buffer
+ * option has an effect. */
+long pair_queue_count(int type, int end, int opt, int value);
 /* Read an integer sysctl by its dotted name ("net.unix.max_dgram_qlen",
  * "net.local.stream.sendspace"): /proc/sys on Linux, sysctlbyname on the
  * BSDs. Returns 0, or -1 with errno set (ENOENT when it does not exist). */
@@ -249,5 +261,9 @@ void require_root(void);
 void require_two_identities(struct identity *a, struct identity *b);
 /* In a child: drop supplementary groups, set gid then uid. Returns 0 or -1. */
 int become(const struct identity *id);
+/* Make the directory name (mode 0777) and enter it: the scratch dir is
+ * 0700, and sockets made here must be reachable by the identities the
+ * probe's children switch to. */
+void enter_shared_dir(const char *name);
 
 #endif

@@ -12,25 +12,11 @@
  * linux: unix(7) Sockets API ("SO_RCVBUF does not" have an effect)
  * freebsd: unix(4) BUFFERING
  */
-#include "dgram.h"
-
-static long pair_count(int rcvbuf)
-{
-    int sv[2], err;
-    uds_pair(SOCK_DGRAM, sv);
-    if (rcvbuf > 0)
-        CHECK(set_int_option(sv[1], SOL_SOCKET, SO_RCVBUF, rcvbuf));
-    long n = dgram_fill(sv[0], NULL, 0, 1024, 100000, &err);
-    if (err == 0)
-        setup_error("fill", "sends never failed");
-    close(sv[0]);
-    close(sv[1]);
-    return n;
-}
+#include "probe.h"
 
 void probe_main(void)
 {
-    long dflt = pair_count(0);
-    long small = pair_count(2048);
+    long dflt = pair_queue_count(SOCK_DGRAM, 1, SO_RCVBUF, 0);
+    long small = pair_queue_count(SOCK_DGRAM, 1, SO_RCVBUF, 2048);
     observe("effect=%s", yesno(small != dflt));
 }

@@ -12,25 +12,11 @@
  * linux: unix(7) Sockets API ("SO_SNDBUF" has an effect)
  * freebsd: unix(4) BUFFERING ("they do not implement send buffers")
  */
-#include "dgram.h"
-
-static long pair_count(int sndbuf)
-{
-    int sv[2], err;
-    uds_pair(SOCK_DGRAM, sv);
-    if (sndbuf > 0)
-        CHECK(set_int_option(sv[0], SOL_SOCKET, SO_SNDBUF, sndbuf));
-    long n = dgram_fill(sv[0], NULL, 0, 1024, 100000, &err);
-    if (err == 0)
-        setup_error("fill", "sends never failed");
-    close(sv[0]);
-    close(sv[1]);
-    return n;
-}
+#include "probe.h"
 
 void probe_main(void)
 {
-    long dflt = pair_count(0);
-    long small = pair_count(8192);
+    long dflt = pair_queue_count(SOCK_DGRAM, 0, SO_SNDBUF, 0);
+    long small = pair_queue_count(SOCK_DGRAM, 0, SO_SNDBUF, 8192);
     observe("effect=%s", yesno(small != dflt));
 }
