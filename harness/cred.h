@@ -49,6 +49,11 @@ struct cred_ids {
  * (ENOSYS where this OS has no known interface). */
 int cred_peer(int fd, struct cred_ids *c);
 
+/* Accept the connection of the client running in child on listener l, read
+ * its peer credentials into *c and close it (which lets a client blocked
+ * reading it finish). Returns what wait_child() says of the child. */
+int cred_of_accepted(int l, pid_t child, struct cred_ids *c);
+
 /* "pid=P,uid=U,gid=G", or the errno name when c->err != 0. P is self
  * (getpid()), child (== child, when child > 0), 0, -1 or other; U is self
  * (geteuid()), real (getuid() when it differs from geteuid()), -1 or

@@ -13,7 +13,6 @@
  */
 #include "cred.h"
 
-#include <sys/stat.h>
 
 static struct identity a, b;
 
@@ -43,12 +42,8 @@ void probe_main(void)
     pid_t child = run_child_when_ready(client, NULL, WAIT_MS, &ready);
     if (!ready)
         setup_error("client", "the child did not connect and switch uid");
-    int s = accept(l, NULL, NULL);
-    CHECK(s);
     struct cred_ids c;
-    cred_peer(s, &c);
-    close(s);
-    wait_child(child, WAIT_MS);
+    cred_of_accepted(l, child, &c);
     if (c.err != 0)
         observe_errno(c.err);
     observe("uid=%s", c.uid == 0 ? "before" : c.uid == a.uid ? "after" : "other");

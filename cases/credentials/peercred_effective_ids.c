@@ -42,19 +42,12 @@ void probe_main(void)
 {
 #ifdef CRED_HAVE_PEER
     require_two_identities(&a, &b);
-    /* Work in a subdirectory anyone may search: the scratch dir is 0700. */
-    CHECK(mkdir("d", 0700));
-    CHECK(chmod("d", 0777));
-    CHECK(chdir("d"));
+    enter_shared_dir("d");
     int l = uds_listener(SOCK_STREAM, "l", 4);
     CHECK(chmod("l", 0777));
     pid_t child = run_child(client, NULL);
-    int s = accept(l, NULL, NULL);
-    CHECK(s);
     struct cred_ids c;
-    cred_peer(s, &c);
-    close(s);
-    if (wait_child(child, WAIT_MS) != 0)
+    if (cred_of_accepted(l, child, &c) != 0)
         setup_error("client", "the child could not switch ids or connect");
     if (c.err != 0)
         observe_errno(c.err);

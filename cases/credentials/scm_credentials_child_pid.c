@@ -10,32 +10,18 @@
  */
 #include "cred.h"
 
-#ifdef CRED_HAVE_SCM_CREDENTIALS
-static int waiter[2];
-
-static int hold(void *arg)
-{
-    (void)arg;
-    char b;
-    close(waiter[1]);
-    (void)read(waiter[0], &b, 1); /* until the parent closes the pipe */
-    return 0;
-}
-#endif
-
 void probe_main(void)
 {
 #ifdef CRED_HAVE_SCM_CREDENTIALS
     require_unprivileged();
-    CHECK(pipe(waiter));
-    pid_t child = run_child(hold, NULL);
-    close(waiter[0]);
+    int release;
+    pid_t child = run_idle_child(&release);
     int sv[2];
     uds_pair(SOCK_STREAM, sv);
     struct ucred uc = { .pid = child, .uid = getuid(), .gid = getgid() };
     ssize_t rc = cred_send(sv[0], &uc, "x", 1);
     int err = errno;
-    close(waiter[1]);
+    close(release);
     wait_child(child, WAIT_MS);
     errno = err;
     observe("%s", io_result(rc));

@@ -10,26 +10,12 @@
  */
 #include "cred.h"
 
-#ifdef CRED_HAVE_SCM_CREDENTIALS
-static int waiter[2];
-
-static int hold(void *arg)
-{
-    (void)arg;
-    char b;
-    close(waiter[1]);
-    (void)read(waiter[0], &b, 1); /* until the parent closes the pipe */
-    return 0;
-}
-#endif
-
 void probe_main(void)
 {
 #ifdef CRED_HAVE_SCM_CREDENTIALS
     require_root();
-    CHECK(pipe(waiter));
-    pid_t child = run_child(hold, NULL);
-    close(waiter[0]);
+    int release;
+    pid_t child = run_idle_child(&release);
     int sv[2];
     uds_pair(SOCK_DGRAM, sv);
     CHECK(set_int_option(sv[0], SOL_SOCKET, SO_PASSCRED, 1));
@@ -40,7 +26,7 @@ void probe_main(void)
     struct cred_msg m;
     if (rc >= 0)
         cred_recv(sv[0], buf, sizeof buf, MSG_DONTWAIT, &m);
-    close(waiter[1]);
+    close(release);
     wait_child(child, WAIT_MS);
     if (rc < 0)
         observe("send=%s", errno_name(err));

@@ -96,9 +96,7 @@ static int client(void *arg)
 void probe_main(void)
 {
     require_two_identities(&a, &b);
-    CHECK(mkdir("d", 0700));
-    CHECK(chmod("d", 0777));
-    CHECK(chdir("d"));
+    enter_shared_dir("d");
     CHECK(pipe(ready));
     CHECK(pipe(report));
     pid_t srv = run_child(server, NULL);

@@ -200,3 +200,12 @@ pid_t cred_pidfd_pid(int pidfd)
     return -1;
 #endif
 }
+
+int cred_of_accepted(int l, pid_t child, struct cred_ids *c)
+{
+    int s = accept(l, NULL, NULL);
+    CHECK(s);
+    cred_peer(s, c);
+    close(s);
+    return wait_child(child, WAIT_MS);
+}

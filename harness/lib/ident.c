@@ -2,6 +2,7 @@
 #include "probe.h"
 
 #include <grp.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -45,4 +46,11 @@ int become(const struct identity *id)
     if (setgroups(0, NULL) < 0 || setgid(id->gid) < 0 || setuid(id->uid) < 0)
         return -1;
     return 0;
+}
+
+void enter_shared_dir(const char *name)
+{
+    CHECK(mkdir(name, 0700));
+    CHECK(chmod(name, 0777)); /* explicit: mkdir's mode is cut by the umask */
+    CHECK(chdir(name));
 }

@@ -137,6 +137,26 @@ pid_t run_child_when_ready(int (*fn)(void *), void *arg, int ms, int *ready)
     return pid;
 }
 
+static int idle_trampoline(void *p)
+{
+    int *pipe_ends = p;
+    char b;
+    close(pipe_ends[1]);
+    (void)read(pipe_ends[0], &b, 1); /* until the parent closes its end */
+    return 0;
+}
+
+pid_t run_idle_child(int *release)
+{
+    int p[2];
+    if (pipe(p) < 0)
+        setup_failed("pipe for run_idle_child");
+    pid_t pid = run_child(idle_trampoline, p);
+    close(p[0]);
+    *release = p[1];
+    return pid;
+}
+
 struct blocking_call {
     int (*fn)(void *);
     void *arg;
