@@ -26,6 +26,7 @@
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <errno.h>
+#include <poll.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <unistd.h>
@@ -91,6 +92,14 @@ const char *yesno(int b);
 const char *socktype_name(int type);
 /* poll flags as "POLLIN|POLLOUT", or "0". */
 const char *poll_flags_name(int revents);
+/* The events every poll probe asks for, one mask so their tokens compare;
+ * POLLRDHUP only where it exists, so the token legitimately differs between
+ * systems that have it and not. */
+#ifdef POLLRDHUP
+#define UDS_POLL_EVENTS (POLLIN | POLLOUT | POLLRDHUP)
+#else
+#define UDS_POLL_EVENTS (POLLIN | POLLOUT)
+#endif
 
 /* ---- scratch directory and unique names --------------------------------- */
 

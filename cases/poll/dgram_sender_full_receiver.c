@@ -16,14 +16,6 @@
 
 #include <poll.h>
 
-/* One fixed mask for every poll probe; POLLRDHUP only where it exists, so
- * the token legitimately differs between systems that have it and not. */
-#ifdef POLLRDHUP
-#define MASK (POLLIN | POLLOUT | POLLRDHUP)
-#else
-#define MASK (POLLIN | POLLOUT)
-#endif
-
 void probe_main(void)
 {
     int r = uds_bound(SOCK_DGRAM, "r");
@@ -31,7 +23,7 @@ void probe_main(void)
     int s = uds_connect_to(SOCK_DGRAM, "r");
     if (fill_socket(s, 64) == 0)
         setup_error("fill_socket", "nothing could be sent");
-    int rev = poll_now(s, MASK);
+    int rev = poll_now(s, UDS_POLL_EVENTS);
     if (rev < 0)
         setup_failed("poll");
     observe("%s", poll_flags_name(rev));

@@ -15,18 +15,10 @@
 
 #include <poll.h>
 
-/* One fixed mask for every poll probe; POLLRDHUP only where it exists, so
- * the token legitimately differs between systems that have it and not. */
-#ifdef POLLRDHUP
-#define MASK (POLLIN | POLLOUT | POLLRDHUP)
-#else
-#define MASK (POLLIN | POLLOUT)
-#endif
-
 void probe_main(void)
 {
     int s = uds_socket(PROBE_TYPE);
-    int rev = poll_now(s, MASK);
+    int rev = poll_now(s, UDS_POLL_EVENTS);
     if (rev < 0)
         setup_failed("poll");
     observe("%s", poll_flags_name(rev));

@@ -14,14 +14,6 @@
 
 #include <poll.h>
 
-/* One fixed mask for every poll probe; POLLRDHUP only where it exists, so
- * the token legitimately differs between systems that have it and not. */
-#ifdef POLLRDHUP
-#define MASK (POLLIN | POLLOUT | POLLRDHUP)
-#else
-#define MASK (POLLIN | POLLOUT)
-#endif
-
 void probe_main(void)
 {
     int l = uds_listener(PROBE_TYPE, "l", 4);
@@ -29,7 +21,7 @@ void probe_main(void)
     (void)c;
     if (wait_events(l, POLLIN, WAIT_MS) < 0)
         setup_failed("poll");
-    int rev = poll_now(l, MASK);
+    int rev = poll_now(l, UDS_POLL_EVENTS);
     if (rev < 0)
         setup_failed("poll");
     observe("%s", poll_flags_name(rev));

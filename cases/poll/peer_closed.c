@@ -16,20 +16,12 @@
 
 #include <poll.h>
 
-/* One fixed mask for every poll probe; POLLRDHUP only where it exists, so
- * the token legitimately differs between systems that have it and not. */
-#ifdef POLLRDHUP
-#define MASK (POLLIN | POLLOUT | POLLRDHUP)
-#else
-#define MASK (POLLIN | POLLOUT)
-#endif
-
 void probe_main(void)
 {
     int sv[2];
     uds_pair(PROBE_TYPE, sv);
     close(sv[1]);
-    int rev = poll_now(sv[0], MASK);
+    int rev = poll_now(sv[0], UDS_POLL_EVENTS);
     if (rev < 0)
         setup_failed("poll");
     observe("%s", poll_flags_name(rev));

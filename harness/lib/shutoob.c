@@ -8,10 +8,7 @@
 
 void shut_poll_events(int fd, char *out, size_t size)
 {
-    short ev = POLLIN | POLLOUT;
-#ifdef POLLRDHUP
-    ev |= POLLRDHUP;
-#endif
+    short ev = UDS_POLL_EVENTS;
     int r = poll_now(fd, ev);
     if (r < 0)
         snprintf(out, size, "%s", errno_name(errno));
