@@ -96,9 +96,11 @@ collect() {
     [ -f "$json" ] || die "the harness wrote no report (see above)"
     "$PYTHON" "$ROOT/platforms/targets/check_report.py" "$json" "$NAME" "$(catalog_size)" ||
         die "the report is not usable; nothing was copied to ${REPORTS#"$ROOT"/}"
-    mkdir -p "$REPORTS"
     for ext in json md junit.xml tap; do
         [ -f "$WORK/out/$NAME.$ext" ] || die "missing $NAME.$ext"
+    done
+    mkdir -p "$REPORTS"
+    for ext in json md junit.xml tap; do
         cp "$WORK/out/$NAME.$ext" "$REPORTS/.$NAME.$ext.new"
     done
     for ext in json md junit.xml tap; do
