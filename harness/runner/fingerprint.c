@@ -10,6 +10,13 @@
 #ifdef __GLIBC__
 #include <gnu/libc-version.h>
 #endif
+/* The OS-version macros live in headers of their own: __FreeBSD_version in
+ * <osreldate.h>, __NetBSD_Version__ and OpenBSD (yyyymm) in <sys/param.h>. */
+#if defined(__FreeBSD__)
+#include <osreldate.h>
+#elif defined(__NetBSD__) || defined(__OpenBSD__)
+#include <sys/param.h>
+#endif
 
 /* Copy with truncation; the fields are fixed-size by design. */
 static void copy(char *dst, size_t size, const char *src)
@@ -42,8 +49,10 @@ static void libc_facts(struct fingerprint *fp)
     snprintf(fp->libc_version, sizeof fp->libc_version, "%d", (int)__FreeBSD_version);
 #elif defined(__NetBSD__)
     copy(fp->libc, sizeof fp->libc, "NetBSD libc");
+    snprintf(fp->libc_version, sizeof fp->libc_version, "%ld", (long)__NetBSD_Version__);
 #elif defined(__OpenBSD__)
     copy(fp->libc, sizeof fp->libc, "OpenBSD libc");
+    snprintf(fp->libc_version, sizeof fp->libc_version, "%ld", (long)OpenBSD);
 #else
     copy(fp->libc, sizeof fp->libc, "unknown");
 #endif

