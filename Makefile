@@ -80,7 +80,7 @@ $(PROBES): $(LIBPROBE) $(PROBE_MAIN_OBJ) $(wildcard harness/*.h)
 
 runner: $(B)/udsprobe
 
-$(B)/obj/runner/%.o: ALL_CFLAGS += -DUDSPROBE_VERSION='"$(VERSION)"' -DUDSPROBE_SRCDIR='"$(CURDIR)"'
+$(B)/obj/runner/%.o: ALL_CFLAGS += -DUDSPROBE_VERSION='"$(VERSION)"'
 $(B)/obj/runner/%.o: VERSION
 
 $(B)/obj/gen/catalog.o: $(B)/gen/catalog.c harness/runner/catalog.h

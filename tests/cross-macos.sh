@@ -182,7 +182,7 @@ for XTARGET in $TARGETS; do
     for f in $runner_srcs; do
         o=$XOUT/robj/${f#harness/}
         o=${o%.c}.o
-        cc1 "$o" "$f" "-DUDSPROBE_VERSION=\"$VERSION\"" "-DUDSPROBE_SRCDIR=\"$here\""
+        cc1 "$o" "$f" "-DUDSPROBE_VERSION=\"$VERSION\""
         robjs="$robjs $o"
     done
     cc1 "$XOUT/robj/gen/catalog.o" "$tmp/gen/catalog.c" -Iharness/runner

@@ -62,7 +62,8 @@ static volatile sig_atomic_t interrupted;
 static void on_signal(int sig)
 {
     int saved = errno;
-    if (sig == SIGINT || sig == SIGTERM || sig == SIGHUP)
+    /* the first stop signal is the one the reports name */
+    if ((sig == SIGINT || sig == SIGTERM || sig == SIGHUP) && !interrupted)
         interrupted = sig;
     char b = (char)sig;
     if (write(self_pipe[1], &b, 1) < 0) {
@@ -387,8 +388,10 @@ static void finish_slot(struct slot *s, const struct exec_opts *o)
     r->duration_ms = now_ms() - s->start;
     if (s->stopped) {
         r->verdict = V_NOT_RUN;
+        r->stopped = STOP_KILLED;
         r->exit_code = -1;
-        r->detail = xstrdup("killed when the run was interrupted");
+        r->detail = xasprintf("killed while running: the run was interrupted by %s",
+                              signal_name(interrupted));
     } else if (r->timed_out) {
         r->verdict = V_TIMEOUT;
         r->exit_code = -1;
@@ -601,14 +604,17 @@ int exec_run(struct result *results, int n, const struct exec_opts *o)
     }
     for (int i = next; i < n; i++) {
         results[i].verdict = V_NOT_RUN;
-        results[i].detail = xstrdup("interrupted before it started");
+        results[i].stopped = STOP_NOT_STARTED;
+        results[i].ran_as = xstrdup("not run");
+        results[i].detail = xasprintf("not started: the run was interrupted by %s",
+                                      signal_name(interrupted));
     }
 #ifdef __linux__
     kill_strays();
 #endif
     free(slots);
     free(pfds);
-    int stopped = interrupted != 0;
+    int stopped = interrupted;
     restore_handlers(&old);
     return stopped;
 }

@@ -27,8 +27,11 @@ struct exec_opts {
     void *ctx;
 };
 
-/* Run results[0..n) (each with .probe set). Returns 0, or 1 when SIGINT or
- * SIGTERM stopped the run (unfinished probes are then V_NOT_RUN). */
+/* Run results[0..n) (each with .probe set). Returns 0, or the signal
+ * (SIGINT, SIGTERM or SIGHUP) that stopped the run: no probe starts after
+ * it, running ones have their process groups killed and are reaped, and
+ * every probe without a result is then V_NOT_RUN (result.stopped says
+ * whether it was killed while running or never started). */
 int exec_run(struct result *results, int n, const struct exec_opts *o);
 
 /* A signal's name ("SIGSEGV"), or "signal N". */

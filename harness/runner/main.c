@@ -27,9 +27,6 @@
 #ifndef UDSPROBE_VERSION
 #define UDSPROBE_VERSION "0.0.0"
 #endif
-#ifndef UDSPROBE_SRCDIR
-#define UDSPROBE_SRCDIR "."
-#endif
 
 static const char usage_text[] =
     "usage: udsprobe list [ID|AREA|GLOB ...]\n"
@@ -45,13 +42,15 @@ static const char usage_text[] =
     "  -f, --format LIST    json,md,junit,tap (default: all four)\n"
     "      --target NAME    platform name in reports and file names (default: host)\n"
     "      --expect FILE    expectations (default: <platforms>/<os>.exp)\n"
-    "      --platforms DIR  expectation directory (default: the source tree's)\n"
+    "      --platforms DIR  expectation directory (default: ./platforms, else the\n"
+    "                       platforms/ of the checkout the runner binary is in)\n"
     "      --probes DIR     directory of probe executables\n"
     "      --multicall FILE run probes from one multi-call binary instead\n"
     "      --emulated WHAT  record that the platform is emulated (e.g. \"qemu-user aarch64\")\n"
     "      --exec-via PROG  run each probe binary through this emulator (qemu-user)\n"
     "      --user UID:GID   identity for probes that need no root (default: nobody)\n"
-    "      --strict         divergences from the documentation fail the run\n"
+    "      --strict         divergences from the documentation fail the run, and\n"
+    "                       a missing expectation file is refused\n"
     "      --baseline FILE  fail when an observation differs from this report\n"
     "  -v, --verbose        a line per probe\n"
     "  -q, --quiet          no progress, only the summary\n"
@@ -106,20 +105,108 @@ static const struct catalog_entry **select_probes(char **args, int nargs, int *c
     return out;
 }
 
-/* A directory named on the command line or in UDSPROBE_PLATFORMS must
- * exist; the source tree's may be gone (an installed runner). */
+static const char *argv0; /* as the runner was started */
+
+static int is_dir(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* The runner's own executable with symlinks resolved, or NULL. Linux asks
+ * /proc/self/exe; elsewhere (or without /proc) argv[0] is resolved, found
+ * through PATH when it has no slash. */
+static const char *self_exe(void)
+{
+    static char path[PATH_MAX];
+    static int tried;
+    if (tried)
+        return path[0] ? path : NULL;
+    tried = 1;
+#ifdef __linux__
+    ssize_t n = readlink("/proc/self/exe", path, sizeof path - 1);
+    if (n > 0) {
+        path[n] = '\0';
+        struct stat st;
+        /* a deleted binary reads back as "PATH (deleted)" */
+        if (path[0] == '/' && stat(path, &st) == 0 && S_ISREG(st.st_mode))
+            return path;
+    }
+    path[0] = '\0';
+#endif
+    if (argv0 == NULL || argv0[0] == '\0')
+        return NULL;
+    if (strchr(argv0, '/') != NULL) {
+        if (realpath(argv0, path) == NULL)
+            path[0] = '\0';
+        return path[0] ? path : NULL;
+    }
+    const char *search = getenv("PATH");
+    for (const char *p = search != NULL ? search : ""; *p;) {
+        size_t len = strcspn(p, ":");
+        char *cand = len ? xasprintf("%.*s/%s", (int)len, p, argv0) : xasprintf("./%s", argv0);
+        int found = access(cand, X_OK) == 0 && realpath(cand, path) != NULL;
+        free(cand);
+        if (found)
+            return path;
+        p += len;
+        p += *p == ':';
+    }
+    path[0] = '\0';
+    return NULL;
+}
+
+/* How far above the runner binary its checkout's platforms/ may be:
+ * build/udsprobe, and build/clang/udsprobe (B=build/clang). */
+#define TREE_LEVELS 4
+
+/* The expectation directory: --platforms DIR, else UDSPROBE_PLATFORMS (a
+ * directory named either way must exist), else ./platforms when the
+ * current directory has one (a checkout), else the platforms/ of the tree
+ * the runner binary lies in: its directory or one of the few above it
+ * (build/udsprobe -> platforms/). NULL when there is none. Never a path
+ * compiled into the runner: a copy of build/ in another clone reads that
+ * clone's files, not the original checkout's. */
 static const char *platforms_dir(const char *opt)
 {
     const char *env = getenv("UDSPROBE_PLATFORMS");
     const char *dir = opt != NULL ? opt : env != NULL && *env ? env : NULL;
-    if (dir == NULL)
-        return UDSPROBE_SRCDIR "/platforms";
-    struct stat st;
-    if (stat(dir, &st) < 0)
-        die("expectation directory %s: %s", dir, strerror(errno));
-    if (!S_ISDIR(st.st_mode))
-        die("expectation directory %s: not a directory", dir);
-    return dir;
+    if (dir != NULL) {
+        struct stat st;
+        if (stat(dir, &st) < 0)
+            die("expectation directory %s: %s", dir, strerror(errno));
+        if (!S_ISDIR(st.st_mode))
+            die("expectation directory %s: not a directory", dir);
+        return dir;
+    }
+    if (is_dir("platforms"))
+        return "platforms";
+    const char *exe = self_exe();
+    if (exe == NULL)
+        return NULL;
+    static char found[PATH_MAX + 16];
+    char tree[PATH_MAX];
+    snprintf(tree, sizeof tree, "%s", exe);
+    for (int up = 0; up < TREE_LEVELS; up++) {
+        char *slash = strrchr(tree, '/');
+        if (slash == NULL || slash == tree)
+            break; /* not the root's platforms/: that is no checkout */
+        *slash = '\0';
+        snprintf(found, sizeof found, "%s/platforms", tree);
+        if (is_dir(found))
+            return found;
+    }
+    return NULL;
+}
+
+/* Where platforms_dir looked when it found nothing, for messages. */
+static const char *platforms_searched(void)
+{
+    static char text[PATH_MAX + 64];
+    const char *exe = self_exe();
+    snprintf(text, sizeof text, "in the current directory%s%s", exe ? " and beside " : "",
+             exe ? exe : "");
+    return text;
 }
 
 /* ---- list and show ------------------------------------------------------ */
@@ -137,6 +224,11 @@ static int cmd_list(int argc, char **argv)
 static void show_expectations(const char *dir, const char *id)
 {
     static const char *const oses[] = { "linux", "freebsd", "darwin", "openbsd", "netbsd" };
+    if (dir == NULL) {
+        printf("\nexpectations: no platforms/ directory %s (UDSPROBE_PLATFORMS names one)\n",
+               platforms_searched());
+        return;
+    }
     printf("\nexpectations (%s):\n", dir);
     int any = 0;
     for (size_t i = 0; i < sizeof oses / sizeof oses[0]; i++) {
@@ -354,17 +446,32 @@ static void print_summary(const struct run *run, const struct strbuf *written)
         if (r->baseline_changed)
             printf("  changed   %-46s was %s\n", r->probe->id, r->baseline_value);
     }
-    if (!run->complete)
-        printf("the run was interrupted; the reports are marked incomplete\n");
+    const char *by = run->interrupted_by ? signal_name(run->interrupted_by) : "a signal";
+    int ran = run_ran(run);
+    if (!run->complete) {
+        for (int i = 0; i < run->n; i++) {
+            const struct result *r = &run->results[i];
+            if (r->stopped == STOP_KILLED)
+                printf("  %-9s %-46s %s\n", "killed", r->probe->id, "running when interrupted");
+        }
+        printf("the run was interrupted by %s: %d of %d probes did not run; the reports are "
+               "marked incomplete\n", by, run->n - ran, run->n);
+    }
     if (written->len)
         printf("reports:%s\n", written->buf);
+    /* Only what ran is counted: a probe that did not run neither passed
+     * nor failed. */
     int failed = 0;
     for (int i = 0; i < run->n; i++)
-        failed += result_fails(run, &run->results[i]);
+        failed += run->results[i].verdict != V_NOT_RUN && result_fails(run, &run->results[i]);
     int skipped = run->counts[V_NA];
     /* The plain closing line CI systems read. */
-    printf("udsprobe: %d passed, %d failed, %d skipped\n", run->n - failed - skipped, failed,
-           skipped);
+    if (!run->complete)
+        printf("udsprobe: interrupted by %s: %d passed, %d failed, %d skipped, %d not run\n", by,
+               ran - failed - skipped, failed, skipped, run->n - ran);
+    else
+        printf("udsprobe: %d passed, %d failed, %d skipped\n", ran - failed - skipped, failed,
+               skipped);
 }
 
 /* SIGINT, SIGTERM and SIGHUP stay blocked in the runner except inside
@@ -384,13 +491,17 @@ static void block_stop_signals(void)
     signal(SIGPIPE, SIG_IGN);
 }
 
+/* A stop signal that is pending (blocked since the run ended), or 0. */
 static int stop_pending(void)
 {
+    static const int stops[] = { SIGINT, SIGTERM, SIGHUP };
     sigset_t set;
     sigemptyset(&set);
     sigpending(&set);
-    return sigismember(&set, SIGINT) == 1 || sigismember(&set, SIGTERM) == 1 ||
-           sigismember(&set, SIGHUP) == 1;
+    for (size_t i = 0; i < sizeof stops / sizeof stops[0]; i++)
+        if (sigismember(&set, stops[i]) == 1)
+            return stops[i];
+    return 0;
 }
 
 static int cmd_run(int argc, char **argv, const char *exe)
@@ -512,14 +623,18 @@ static int cmd_run(int argc, char **argv, const char *exe)
         sb_free(&err);
     }
 
-    /* Expectations: an explicit file must exist; the OS's default may not. */
+    /* Expectations: an explicit file must exist; the OS's default may not,
+     * except under --strict. Whichever file exists is loaded, and a
+     * malformed one is refused with its file:line. */
     struct expect_set exp;
     memset(&exp, 0, sizeof exp);
     char family[64];
     fingerprint_os_family(&run.fp, family, sizeof family);
-    char *default_exp = xasprintf("%s/%s.exp", platforms_dir(platforms), family);
+    const char *pdir = platforms_dir(platforms); /* a bad --platforms is refused */
+    char *default_exp = xasprintf("%s/%s.exp", pdir != NULL ? pdir : "platforms", family);
     const char *exp_file = expect_path ? expect_path : default_exp;
-    if (expect_path != NULL || access(exp_file, F_OK) == 0) {
+    struct stat exp_st;
+    if (expect_path != NULL || (pdir != NULL && lstat(exp_file, &exp_st) == 0)) {
         struct strbuf err;
         sb_init(&err);
         if (expect_load(&exp, exp_file, known_id, &err) < 0)
@@ -527,14 +642,23 @@ static int cmd_run(int argc, char **argv, const char *exe)
         sb_free(&err);
         run.expect_path = exp_file;
     } else {
-        fprintf(stderr, "udsprobe: no expectations for %s (%s): every probe is undocumented\n",
-                run.fp.os, exp_file);
+        char *where = pdir != NULL ? xasprintf("%s", exp_file)
+                                   : xasprintf("%s %s", exp_file, platforms_searched());
+        if (strict)
+            die("--strict: no expectation file for this OS (looked for %s)", where);
+        fprintf(stderr, "udsprobe: no expectations for %s (looked for %s): every probe is "
+                "undocumented\n", run.fp.os, where);
+        free(where);
+        run.expect_missing = exp_file;
     }
 
     eo.tmpdir = check_tmpdir();
 
-    char probes_buf[PATH_MAX];
+    char probes_buf[PATH_MAX + 8];
     if (multicall == NULL && probe_dir == NULL) {
+        /* beside the runner: as started, or (found through PATH) resolved */
+        if (strchr(exe, '/') == NULL && self_exe() != NULL)
+            exe = self_exe();
         const char *slash = strrchr(exe, '/');
         if (slash != NULL)
             snprintf(probes_buf, sizeof probes_buf, "%.*s/cases", (int)(slash - exe), exe);
@@ -594,7 +718,10 @@ static int cmd_run(int argc, char **argv, const char *exe)
     prog.release = run.fp.has_release_ver ? run.fp.release_ver : NULL;
     int stopped = exec_run(run.results, n, &eo);
     run.duration_s = (now_ms() - start) / 1000.0;
-    run.complete = !stopped;
+    run.complete = stopped == 0;
+    run.interrupted_by = stopped;
+    if (stopped && prog.tty && !prog.quiet)
+        fputs("\r\033[K", stderr); /* the progress line */
     if (base != NULL)
         baseline_apply(base, run.results, n);
     run_count(&run);
@@ -608,10 +735,14 @@ static int cmd_run(int argc, char **argv, const char *exe)
     print_summary(&run, &written);
     fflush(stdout);
 
-    int rc = stopped ? 130 : run_failed(&run) ? 1 : 0;
-    if (!stopped && stop_pending()) {
-        fprintf(stderr, "udsprobe: interrupted after the run; the reports are complete\n");
-        rc = 130;
+    /* Interrupted: 128 + the signal, as a shell reports a command it
+     * killed (130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP). */
+    int rc = stopped ? 128 + stopped : run_failed(&run) ? 1 : 0;
+    int late = stopped ? 0 : stop_pending();
+    if (late) {
+        fprintf(stderr, "udsprobe: %s after the run; the reports are complete\n",
+                signal_name(late));
+        rc = 128 + late;
     }
     for (int i = 0; i < n; i++) {
         struct result *r = &run.results[i];
@@ -635,6 +766,7 @@ int main(int argc, char **argv)
 {
     if (argc < 2)
         usage_error("no command given%s", "");
+    argv0 = argv[0];
     const char *cmd = argv[1];
     if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
         fputs(usage_text, stdout);

@@ -13,9 +13,11 @@ struct run {
     char started[32];        /* UTC, ISO 8601 */
     double duration_s;
     int complete;            /* 0 when interrupted */
+    int interrupted_by;      /* the signal that stopped the run, or 0 */
     int jobs;
     double timeout_s;
     const char *expect_path; /* NULL when none applies */
+    const char *expect_missing; /* the <os>.exp looked for and not found, or NULL */
     const char *baseline_path;
     int strict;
     struct result *results;
@@ -25,6 +27,8 @@ struct run {
 };
 
 void run_count(struct run *run);
+/* Probes that ran to a verdict (not V_NOT_RUN). */
+int run_ran(const struct run *run);
 /* Does this run fail (non-zero exit)? */
 int run_failed(const struct run *run);
 /* Does this result fail the run (given --strict and --baseline)? */

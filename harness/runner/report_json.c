@@ -125,6 +125,8 @@ void report_json(const struct run *run, struct strbuf *sb)
     kv_num(sb, "  ", "schema_version", REPORT_SCHEMA_VERSION, 0);
     kv_str(sb, "  ", "suite_version", run->suite_version, 0);
     kv_bool(sb, "  ", "complete", run->complete, 0);
+    kv_str(sb, "  ", "interrupted_by", run->interrupted_by ? signal_name(run->interrupted_by) : NULL,
+           0);
     kv_str(sb, "  ", "started", run->started, 0);
     kv_num(sb, "  ", "duration_s", (double)(long long)(run->duration_s * 1000) / 1000.0, 0);
     sb_puts(sb, "  \"platform\": {\n");
@@ -148,6 +150,7 @@ void report_json(const struct run *run, struct strbuf *sb)
     kv_num(sb, "    ", "jobs", run->jobs, 0);
     kv_num(sb, "    ", "timeout_s", run->timeout_s, 0);
     kv_str(sb, "    ", "expectations", run->expect_path, 0);
+    kv_str(sb, "    ", "expectations_missing", run->expect_missing, 0);
     kv_bool(sb, "    ", "strict", run->strict, 0);
     kv_str(sb, "    ", "baseline", run->baseline_path, 1);
     sb_puts(sb, "  },\n");

@@ -4,7 +4,8 @@
  * One testsuite per area. error, timeout and crash are <error>; a divergence
  * is a <failure> only when it fails the run (--strict, or changed since the
  * baseline); otherwise it passes with the finding in <system-out>. n/a is
- * <skipped>.
+ * <skipped>, and so is not-run (an interrupted run: the probe was killed
+ * while running, or never started), with a message that starts "not run: ".
  */
 #include "report.h"
 
@@ -45,7 +46,7 @@ static void testcase(struct strbuf *sb, const struct run *run, const struct resu
     free(cls);
     attr(sb, "name", r->probe->id);
     sb_printf(sb, " time=\"%.3f\">\n", r->duration_ms / 1000.0);
-    if (verdict_is_failure(r->verdict) || r->verdict == V_NOT_RUN) {
+    if (verdict_is_failure(r->verdict)) {
         sb_puts(sb, "      <error");
         attr(sb, "type", verdict_name(r->verdict));
         attr(sb, "message", r->detail ? r->detail : verdict_name(r->verdict));
@@ -59,6 +60,12 @@ static void testcase(struct strbuf *sb, const struct run *run, const struct resu
         sb_puts(sb, "      <skipped");
         attr(sb, "message", r->value ? r->value : "n/a");
         sb_puts(sb, "/>\n");
+    } else if (r->verdict == V_NOT_RUN) {
+        char *why = xasprintf("not run: %s", r->detail ? r->detail : "the run was interrupted");
+        sb_puts(sb, "      <skipped");
+        attr(sb, "message", why);
+        sb_puts(sb, "/>\n");
+        free(why);
     }
     sb_puts(sb, "      <system-out>");
     xml_text(sb, msg.buf);
@@ -77,10 +84,10 @@ void report_junit(const struct run *run, struct strbuf *sb)
     int errors = 0, failures = 0, skipped = 0;
     for (int i = 0; i < run->n; i++) {
         const struct result *r = &run->results[i];
-        errors += verdict_is_failure(r->verdict) || r->verdict == V_NOT_RUN;
+        errors += verdict_is_failure(r->verdict);
         failures += !verdict_is_failure(r->verdict) && r->verdict != V_NOT_RUN &&
                     result_fails(run, r);
-        skipped += r->verdict == V_NA;
+        skipped += r->verdict == V_NA || r->verdict == V_NOT_RUN;
     }
     sb_puts(sb, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites");
     char *name = xasprintf("udsprobe %s", run->fp.target);
@@ -95,10 +102,10 @@ void report_junit(const struct run *run, struct strbuf *sb)
         double t = 0;
         for (; j < run->n && strcmp(run->results[j].probe->area, area) == 0; j++) {
             const struct result *r = &run->results[j];
-            e += verdict_is_failure(r->verdict) || r->verdict == V_NOT_RUN;
+            e += verdict_is_failure(r->verdict);
             f += !verdict_is_failure(r->verdict) && r->verdict != V_NOT_RUN &&
                  result_fails(run, r);
-            s += r->verdict == V_NA;
+            s += r->verdict == V_NA || r->verdict == V_NOT_RUN;
             t += r->duration_ms / 1000.0;
         }
         sb_puts(sb, "  <testsuite");

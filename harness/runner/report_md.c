@@ -1,5 +1,6 @@
 /* report_md.c - the Markdown summary a person reads. */
 #include "report.h"
+#include "exec.h"
 
 #include <string.h>
 
@@ -71,7 +72,17 @@ static void fingerprint_table(struct strbuf *sb, const struct run *run)
     sb_printf(sb, "| run as | uid %ld |\n", fp->euid);
     sb_printf(sb, "| suite | udsprobe %s, %s, %d jobs, %.1f s |\n", run->suite_version,
               run->started, run->jobs, run->duration_s);
-    sb_printf(sb, "| expectations | %s |\n\n", run->expect_path ? run->expect_path : "none");
+    sb_puts(sb, "| expectations | ");
+    if (run->expect_path != NULL) {
+        text(sb, run->expect_path);
+    } else if (run->expect_missing != NULL) {
+        sb_puts(sb, "none: there is no ");
+        text(sb, run->expect_missing);
+        sb_puts(sb, ", so every probe that observed something is undocumented");
+    } else {
+        sb_puts(sb, "none");
+    }
+    sb_puts(sb, " |\n\n");
 }
 
 static void problem_list(struct strbuf *sb, const struct run *run, const char *title,
@@ -95,17 +106,20 @@ static void problem_list(struct strbuf *sb, const struct run *run, const char *t
 }
 
 static int is_divergence(const struct result *r) { return r->verdict == V_DIVERGES; }
-static int is_failure(const struct result *r)
-{
-    return verdict_is_failure(r->verdict) || r->verdict == V_NOT_RUN;
-}
+static int is_failure(const struct result *r) { return verdict_is_failure(r->verdict); }
+static int is_killed(const struct result *r) { return r->stopped == STOP_KILLED; }
 static int is_changed(const struct result *r) { return r->baseline_changed; }
 
 void report_markdown(const struct run *run, struct strbuf *sb)
 {
     sb_printf(sb, "# udsprobe report: %s\n\n", run->fp.target);
-    if (!run->complete)
-        sb_puts(sb, "**This run was interrupted: the report is incomplete.**\n\n");
+    if (!run->complete) {
+        sb_puts(sb, "**This run was interrupted");
+        if (run->interrupted_by)
+            sb_printf(sb, " by %s", signal_name(run->interrupted_by));
+        sb_printf(sb, ": %d of %d probes did not run (verdict not-run); the report is "
+                      "incomplete.**\n\n", run->n - run_ran(run), run->n);
+    }
     fingerprint_table(sb, run);
     sb_printf(sb, "**%d probes:**", run->n);
     for (int v = 0; v < V_COUNT; v++)
@@ -119,6 +133,7 @@ void report_markdown(const struct run *run, struct strbuf *sb)
     sb_puts(sb, ".\n\n");
 
     problem_list(sb, run, "Errors, timeouts and crashes", is_failure);
+    problem_list(sb, run, "Running when the run was interrupted (killed, no verdict)", is_killed);
     problem_list(sb, run, "Changed since the baseline", is_changed);
     problem_list(sb, run, "Divergences from the documentation", is_divergence);
 

@@ -12,6 +12,10 @@ enum verdict {
 
 enum outcome { OUT_NONE, OUT_OBSERVED, OUT_NA, OUT_ERROR };
 
+/* Why a probe is V_NOT_RUN: the run was interrupted while it ran, or
+ * before it started. */
+enum stopped { STOP_NONE, STOP_KILLED, STOP_NOT_STARTED };
+
 struct result {
     const struct catalog_entry *probe;
     enum verdict verdict;
@@ -22,6 +26,7 @@ struct result {
     int exit_code;     /* -1 when it did not exit normally */
     int signal;        /* the signal that ended it, 0 if none */
     int timed_out;
+    enum stopped stopped; /* STOP_NONE unless the verdict is V_NOT_RUN */
     double duration_ms;
     char *ran_as;      /* "uid=65534,gid=65534" */
     struct strbuf out; /* captured standard output (capped) */

@@ -12,6 +12,14 @@ void run_count(struct run *run)
     }
 }
 
+int run_ran(const struct run *run)
+{
+    int n = 0;
+    for (int i = 0; i < run->n; i++)
+        n += run->results[i].verdict != V_NOT_RUN;
+    return n;
+}
+
 int result_fails(const struct run *run, const struct result *r)
 {
     return verdict_is_failure(r->verdict) || (run->strict && r->verdict == V_DIVERGES) ||

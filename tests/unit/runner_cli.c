@@ -40,6 +40,9 @@ void work_init(struct work *w)
     snprintf(w->out, sizeof w->out, "%s/o", w->root);
     snprintf(w->expect, sizeof w->expect, "%s/empty.exp", w->root);
     snprintf(w->log, sizeof w->log, "%s/stderr", w->root);
+    snprintf(w->outlog, sizeof w->outlog, "%s/stdout", w->root);
+    w->cwd = NULL;
+    w->runner = NULL;
     cr_assert_eq(mkdir(w->tmpdir, 0711), 0);
     cr_assert_eq(mkdir(w->probes, 0755), 0);
     cr_assert_eq(write_file_atomic(w->expect, "", 0), 0);
@@ -75,11 +78,11 @@ const char *plain_id(int i)
     return NULL;
 }
 
-void install_fixture(struct work *w, const char *id, const char *fixture)
+/* Copy executable src to dst, making dst's directories. */
+static void copy_executable(const char *src, const char *dst_path)
 {
-    char src[PATH_MAX], dst[PATH_MAX];
-    snprintf(src, sizeof src, "%s/%s", FIXTURE_DIR, fixture);
-    snprintf(dst, sizeof dst, "%s/%s", w->probes, id);
+    char dst[PATH_MAX];
+    snprintf(dst, sizeof dst, "%s", dst_path);
     char *slash = strrchr(dst, '/');
     *slash = '\0';
     cr_assert_eq(make_dirs(dst, 0755), 0, "%s: %s", dst, strerror(errno));
@@ -87,10 +90,23 @@ void install_fixture(struct work *w, const char *id, const char *fixture)
     size_t len;
     char *bin = read_file(src, 64 * 1024 * 1024, &len);
     cr_assert_not_null(bin, "%s: %s", src, strerror(errno));
-    /* A copy, not a link: processes_under finds what this test started. */
     cr_assert_eq(write_file_atomic(dst, bin, len), 0);
     cr_assert_eq(chmod(dst, 0755), 0);
     free(bin);
+}
+
+void install_fixture(struct work *w, const char *id, const char *fixture)
+{
+    char src[PATH_MAX], dst[PATH_MAX];
+    snprintf(src, sizeof src, "%s/%s", FIXTURE_DIR, fixture);
+    snprintf(dst, sizeof dst, "%s/%s", w->probes, id);
+    /* A copy, not a link: processes_under finds what this test started. */
+    copy_executable(src, dst);
+}
+
+void copy_runner(const char *path)
+{
+    copy_executable(runner_path(), path);
 }
 
 /* environ without TMPDIR and UDSPROBE_*, plus TMPDIR=tmpdir. */
@@ -115,27 +131,31 @@ pid_t runner_start(struct work *w, const char *tmpdir, const char *const *args)
     while (args[n] != NULL)
         n++;
     char **argv = xcalloc(n + 2, sizeof *argv);
-    argv[0] = (char *)runner_path();
+    argv[0] = (char *)(w->runner != NULL ? w->runner : runner_path());
     for (size_t i = 0; i < n; i++)
         argv[i + 1] = (char *)args[i];
     char **env = child_env(tmpdir);
     int err = w->stderr_fd >= 0 ? fcntl(w->stderr_fd, F_DUPFD_CLOEXEC, 3)
                                 : open(w->log, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     int null = open("/dev/null", O_RDWR | O_CLOEXEC);
-    cr_assert(err >= 0 && null >= 0);
+    int out = open(w->outlog, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    cr_assert(err >= 0 && null >= 0 && out >= 0);
     fflush(NULL);
     pid_t pid = fork();
     cr_assert_geq(pid, 0);
     if (pid == 0) {
         /* its own group, so a test's signal reaches only the runner */
         setpgid(0, 0);
-        if (dup2(null, 0) < 0 || dup2(null, 1) < 0 || dup2(err, 2) < 0)
+        if (dup2(null, 0) < 0 || dup2(out, 1) < 0 || dup2(err, 2) < 0)
             _exit(126);
+        if (w->cwd != NULL && chdir(w->cwd) < 0)
+            _exit(125);
         execve(argv[0], argv, env);
         _exit(127);
     }
     close(err);
     close(null);
+    close(out);
     free(argv);
     if (tmpdir != NULL) {
         for (size_t i = 0; env[i] != NULL; i++)
@@ -166,15 +186,41 @@ int runner_run(struct work *w, const char *tmpdir, const char *const *args)
     return runner_wait(runner_start(w, tmpdir, args), 60000);
 }
 
-const char *runner_stderr(struct work *w)
+/* The start of a file (up to size - 1 bytes) into buf. */
+static const char *file_head(const char *path, char *buf, size_t size)
 {
-    static char buf[16384];
-    int fd = open(w->log, O_RDONLY | O_CLOEXEC);
-    ssize_t n = fd >= 0 ? read(fd, buf, sizeof buf - 1) : -1;
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    ssize_t n = fd >= 0 ? read(fd, buf, size - 1) : -1;
     if (fd >= 0)
         close(fd);
     buf[n > 0 ? n : 0] = '\0';
     return buf;
+}
+
+const char *runner_stderr(struct work *w)
+{
+    static char buf[16384];
+    return file_head(w->log, buf, sizeof buf);
+}
+
+const char *runner_stdout(struct work *w)
+{
+    static char buf[65536];
+    return file_head(w->outlog, buf, sizeof buf);
+}
+
+const char *runner_last_line(struct work *w)
+{
+    static char line[1024];
+    const char *out = runner_stdout(w);
+    size_t len = strlen(out);
+    if (len > 0 && out[len - 1] == '\n')
+        len--;
+    size_t start = len;
+    while (start > 0 && out[start - 1] != '\n')
+        start--;
+    snprintf(line, sizeof line, "%.*s", (int)(len - start), out + start);
+    return line;
 }
 
 int count_entries(const char *dir)

@@ -18,7 +18,10 @@ struct work {
     char out[96];       /* root/o: -o */
     char expect[96];    /* root/empty.exp: --expect */
     char log[96];       /* root/stderr: the runner's stderr */
+    char outlog[96];    /* root/stdout: the runner's stdout */
     int stderr_fd;      /* -1, or the runner's stderr instead of log */
+    const char *cwd;    /* NULL, or the directory the runner starts in */
+    const char *runner; /* NULL (runner_path()), or another runner binary */
 };
 
 void work_init(struct work *w);
@@ -35,8 +38,9 @@ const char *plain_id(int i);
 /* Make probe ID `id` in w->probes a copy of fixture `fixture`. */
 void install_fixture(struct work *w, const char *id, const char *fixture);
 
-/* Start the runner with args (NULL-terminated, without argv[0]); TMPDIR is
- * tmpdir (or unset when NULL), stdout goes to /dev/null and stderr to
+/* Start the runner (w->runner, or runner_path()) with args (NULL-terminated,
+ * without argv[0]) in w->cwd (or the test's own directory); TMPDIR is
+ * tmpdir (or unset when NULL), stdout goes to w->outlog and stderr to
  * w->log (or w->stderr_fd). Returns the pid. */
 pid_t runner_start(struct work *w, const char *tmpdir, const char *const *args);
 /* Wait at most ms for pid: its exit code, 128+signal, or -1 after a
@@ -47,6 +51,12 @@ int runner_run(struct work *w, const char *tmpdir, const char *const *args);
 
 /* The runner's stderr so far (a static buffer). */
 const char *runner_stderr(struct work *w);
+/* The runner's stdout so far (another static buffer). */
+const char *runner_stdout(struct work *w);
+/* The last line of the runner's stdout, without its newline (static). */
+const char *runner_last_line(struct work *w);
+/* Copy the runner binary to path (its directories made), mode 0755. */
+void copy_runner(const char *path);
 /* Entries in a directory, not counting . and .. */
 int count_entries(const char *dir);
 /* Processes whose executable lies under dir (Linux; 0 elsewhere). */

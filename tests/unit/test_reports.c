@@ -1,5 +1,6 @@
 /* test_reports.c - every report format survives hostile probe output. */
 #include <criterion/criterion.h>
+#include <signal.h>
 #include <string.h>
 
 #include "runner/json.h"
@@ -154,6 +155,83 @@ Test(reports, incomplete_run_is_marked)
     sb_free(&sb);
     report_tap(&run, &sb);
     cr_assert_not_null(strstr(sb.buf, "Bail out!"));
+    sb_free(&sb);
+    sb_free(&r.err);
+}
+
+Test(reports, not_run_probes_are_counted_and_skipped_in_every_format)
+{
+    struct run run;
+    struct result r;
+    make_run(&run, &r);
+    r.verdict = V_NOT_RUN;
+    r.stopped = STOP_NOT_STARTED;
+    r.outcome = OUT_NONE;
+    r.value = NULL;
+    r.ran_as = (char *)"not run";
+    r.detail = (char *)"not started: the run was interrupted by SIGTERM";
+    run.complete = 0;
+    run.interrupted_by = SIGTERM;
+    run_count(&run);
+    struct strbuf sb;
+    sb_init(&sb);
+    report_json(&run, &sb);
+    char err[160];
+    struct json *doc = json_parse(sb.buf, sb.len, err, sizeof err);
+    cr_assert_not_null(doc, "%s", err);
+    cr_assert_eq(json_get(doc, "complete")->boolean, 0);
+    cr_assert_str_eq(json_get_str(doc, "interrupted_by"), "SIGTERM");
+    cr_assert_eq(json_get(json_get(doc, "summary"), "not-run")->number, 1);
+    cr_assert_eq(json_get(json_get(doc, "summary"), "failed")->boolean, 1);
+    cr_assert_str_eq(json_get_str(json_get(doc, "probes")->items[0], "verdict"), "not-run");
+    json_free(doc);
+    sb_free(&sb);
+    report_junit(&run, &sb);
+    cr_assert_not_null(strstr(sb.buf, "tests=\"1\" failures=\"0\" errors=\"0\" skipped=\"1\""),
+                       "%s", sb.buf);
+    cr_assert_not_null(strstr(sb.buf, "<skipped message=\"not run: not started: the run was "
+                                      "interrupted by SIGTERM\"/>"), "%s", sb.buf);
+    cr_assert_null(strstr(sb.buf, "<error"), "%s", sb.buf);
+    sb_free(&sb);
+    report_tap(&run, &sb);
+    cr_assert_str_eq(sb.buf, "TAP version 13\n1..1\n"
+                             "not ok 1 - area/hostile # SKIP not run: not started: the run was "
+                             "interrupted by SIGTERM\n"
+                             "Bail out! run interrupted by SIGTERM: 1 of 1 probes did not run\n");
+    sb_free(&sb);
+    report_markdown(&run, &sb);
+    cr_assert_not_null(strstr(sb.buf, "**This run was interrupted by SIGTERM: 1 of 1 probes did "
+                                      "not run (verdict not-run)"), "%s", sb.buf);
+    /* not an error, timeout or crash */
+    cr_assert_null(strstr(sb.buf, "## Errors, timeouts and crashes"), "%s", sb.buf);
+    sb_free(&sb);
+    sb_free(&r.err);
+}
+
+Test(reports, expectation_file_is_named_or_its_absence_said)
+{
+    struct run run;
+    struct result r;
+    make_run(&run, &r);
+    struct strbuf sb;
+    sb_init(&sb);
+    run.expect_path = "platforms/linux.exp";
+    report_markdown(&run, &sb);
+    cr_assert_not_null(strstr(sb.buf, "| expectations | platforms/linux.exp |\n"), "%s", sb.buf);
+    sb_free(&sb);
+    report_json(&run, &sb);
+    cr_assert_not_null(strstr(sb.buf, "\"expectations\": \"platforms/linux.exp\",\n"));
+    cr_assert_not_null(strstr(sb.buf, "\"expectations_missing\": null,\n"));
+    sb_free(&sb);
+    run.expect_path = NULL;
+    run.expect_missing = "platforms/linux.exp";
+    report_markdown(&run, &sb);
+    cr_assert_not_null(strstr(sb.buf, "| expectations | none: there is no platforms/linux.exp, "),
+                       "%s", sb.buf);
+    sb_free(&sb);
+    report_json(&run, &sb);
+    cr_assert_not_null(strstr(sb.buf, "\"expectations\": null,\n"));
+    cr_assert_not_null(strstr(sb.buf, "\"expectations_missing\": \"platforms/linux.exp\",\n"));
     sb_free(&sb);
     sb_free(&r.err);
 }
