@@ -155,8 +155,6 @@ int uds_connect_to(int type, const char *path);
 /* A connected pair made through bind/listen/connect/accept on path (stream,
  * seqpacket) or bind/connect both ways (dgram). *server is the accepted end. */
 void uds_connected_pair(int type, const char *path, int *client, int *server);
-/* n/a unless socket(AF_UNIX, type, 0) works here. */
-void require_socket_type(int type);
 int set_nonblocking(int fd, int on);
 int set_int_option(int fd, int level, int name, int value);
 int get_int_option(int fd, int level, int name, int *value);

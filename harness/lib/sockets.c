@@ -17,11 +17,6 @@ int uds_socket(int type)
     return fd;
 }
 
-void require_socket_type(int type)
-{
-    close(uds_socket(type));
-}
-
 void uds_pair(int type, int sv[2])
 {
     if (socketpair(AF_UNIX, type, 0, sv) < 0) {
