@@ -37,6 +37,28 @@ die() {
     exit 1
 }
 
+# skip WHY: this machine offers no way to run the target. One line saying
+# why, and exit 77 (automake's "skipped"), which run.sh and matrix.sh report
+# as skipped, not failed. Only for what the machine lacks, never for a
+# failure of the suite itself.
+SKIPPED=77
+skip() {
+    echo "udsprobe target ${NAME:-?}: skipped: $*" >&2
+    exit "$SKIPPED"
+}
+
+# need_root WHY: skip unless running as root.
+need_root() {
+    [ "$(id -u)" = 0 ] || skip "$1 needs root"
+}
+
+# execs [EMULATOR] BINARY: can this machine run BINARY (a udsprobe runner),
+# directly or under EMULATOR? A kernel without the binary's ABI refuses it
+# with ENOEXEC; an emulator that cannot start fails the same way.
+execs() {
+    "$@" --version >/dev/null 2>&1
+}
+
 note() {
     echo "target $NAME: $*" >&2
 }
@@ -50,9 +72,9 @@ need_packages() {
     done
     [ -z "$missing" ] && return 0
     command -v apt-get >/dev/null 2>&1 ||
-        die "needs Debian packages:$missing (no apt-get here)"
+        skip "needs Debian packages:$missing (no apt-get here)"
     [ "$(id -u)" = 0 ] ||
-        die "needs Debian packages; run as root: apt-get install -y$missing"
+        skip "needs Debian packages; run as root: apt-get install -y$missing"
     note "installing$missing"
     # shellcheck disable=SC2086 # one word per package
     DEBIAN_FRONTEND=noninteractive apt-get install -y -q $missing >"$WORK/apt.log" 2>&1 || {

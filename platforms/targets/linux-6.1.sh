@@ -12,6 +12,11 @@
 # shellcheck source=lib.sh
 . "$(dirname "$0")/lib.sh"
 target_init linux-6.1 static-x86_64
+# UML runs its processes under ptrace: Yama's mode 3 forbids that to
+# everyone, mode 2 to all but root.
+yama=$(cat /proc/sys/kernel/yama/ptrace_scope 2>/dev/null || echo 0)
+[ "$yama" -lt 3 ] || skip "kernel.yama.ptrace_scope is 3: no process may ptrace, and UML needs it"
+[ "$yama" -lt 2 ] || need_root "UML under kernel.yama.ptrace_scope=2"
 need_packages user-mode-linux busybox-static
 build_multi LDFLAGS=-static
 cc -O2 -shared -fPIC -o "$WORK/uml-xstate-shim.so" "$ROOT/platforms/targets/uml-xstate-shim.c" -ldl

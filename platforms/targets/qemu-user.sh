@@ -18,6 +18,7 @@ qemu_user_target() {
     need_packages qemu-user-static clang "libc6-dev-$arch-cross" \
         "libgcc-12-dev-$arch-cross" "binutils-$triple"
     build_multi CC="clang --target=$triple" AR="$triple-ar" LDFLAGS=-static
+    execs "$qemu" "$WORK/bin/udsprobe" || skip "$qemu cannot run the $4 build here"
     runner_args --exec-via "$qemu" --emulated "qemu-user $4 ($(qemu_version "$qemu"))"
     run_here "$qemu"
     collect
