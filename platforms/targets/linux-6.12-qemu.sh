@@ -9,4 +9,4 @@
 . "$(dirname "$0")/lib.sh"
 # shellcheck source=qemu-system.sh
 . "$(dirname "$0")/qemu-system.sh"
-qemu_target linux-6.12-qemu '^linux-image-6\.12\.[0-9]+\+deb12-amd64$'
+qemu_target linux-6.12-qemu "$QEMU_6_12"
