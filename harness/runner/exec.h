@@ -21,20 +21,22 @@ struct exec_opts {
     gid_t drop_gid;
     const char *ids;        /* "uid:gid,uid:gid" for two-identity probes */
     const char *run_tag;    /* unique per run; probes derive names from it */
-    /* Called after each probe finishes (also for probes not started
-     * because their needs cannot be met); it decides the verdict. */
-    void (*progress)(struct result *r, int done, int total, void *ctx);
+    /* What verdicts are decided against as each probe finishes: the
+     * expectations (NULL: none apply) and the release (NULL: none known). */
+    const struct expect_set *exp;
+    const int *release;
+    /* NULL, or called after each probe has its verdict (also for probes not
+     * started because their needs cannot be met), to show it. */
+    void (*progress)(const struct result *r, int done, int total, void *ctx);
     void *ctx;
 };
 
-/* Run results[0..n) (each with .probe set). Returns 0, or the signal
- * (SIGINT, SIGTERM or SIGHUP) that stopped the run: no probe starts after
- * it, running ones have their process groups killed and are reaped, and
- * every probe without a result is then V_NOT_RUN (result.stopped says
- * whether it was killed while running or never started). */
+/* Run results[0..n) (each with .probe set) and decide their verdicts.
+ * Returns 0, or the signal (SIGINT, SIGTERM or SIGHUP) that stopped the
+ * run: no probe starts after it, running ones have their process groups
+ * killed and are reaped, and every probe without a result is then
+ * V_NOT_RUN (result.stopped says whether it was killed while running or
+ * never started). */
 int exec_run(struct result *results, int n, const struct exec_opts *o);
-
-/* A signal's name ("SIGSEGV"), or "signal N". */
-const char *signal_name(int sig);
 
 #endif

@@ -7,6 +7,8 @@
 #include "expect.h"
 #include "fingerprint.h"
 #include "report.h"
+#include "signals.h"
+#include "signames.h"
 #include "util.h"
 
 #include <errno.h>
@@ -314,15 +316,12 @@ static int cmd_check_expect(int argc, char **argv)
 struct progress {
     int tty, verbose, quiet;
     int last_tenth;
-    const struct expect_set *exp; /* NULL when no expectations apply */
-    const int *release;           /* NULL when uname -r has no version */
 };
 
-/* Each probe's verdict is decided as it finishes, so progress shows it. */
-static void on_progress(struct result *r, int done, int total, void *ctx)
+/* Each probe's verdict as it finishes. */
+static void on_progress(const struct result *r, int done, int total, void *ctx)
 {
     struct progress *p = ctx;
-    decide_verdict(r, p->exp, p->release);
     int notable = verdict_is_failure(r->verdict);
     if (p->quiet)
         return;
@@ -474,36 +473,6 @@ static void print_summary(const struct run *run, const struct strbuf *written)
                skipped);
 }
 
-/* SIGINT, SIGTERM and SIGHUP stay blocked in the runner except inside
- * exec_run, which handles them by stopping the run: a signal before the
- * run makes an empty, incomplete report, and one while the reports are
- * written waits until they are (never a half-written file or a stray temp
- * file). SIGPIPE is ignored, so that a reader of the progress going away
- * does not kill the runner with probes still running. */
-static void block_stop_signals(void)
-{
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGINT);
-    sigaddset(&set, SIGTERM);
-    sigaddset(&set, SIGHUP);
-    sigprocmask(SIG_BLOCK, &set, NULL);
-    signal(SIGPIPE, SIG_IGN);
-}
-
-/* A stop signal that is pending (blocked since the run ended), or 0. */
-static int stop_pending(void)
-{
-    static const int stops[] = { SIGINT, SIGTERM, SIGHUP };
-    sigset_t set;
-    sigemptyset(&set);
-    sigpending(&set);
-    for (size_t i = 0; i < sizeof stops / sizeof stops[0]; i++)
-        if (sigismember(&set, stops[i]) == 1)
-            return stops[i];
-    return 0;
-}
-
 static int cmd_run(int argc, char **argv, const char *exe)
 {
     static const struct option longopts[] = {
@@ -525,7 +494,7 @@ static int cmd_run(int argc, char **argv, const char *exe)
         { "quiet", no_argument, NULL, 'q' },
         { NULL, 0, NULL, 0 },
     };
-    block_stop_signals();
+    stop_signals_block();
     long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
     int jobs = ncpu > 0 ? (int)ncpu : 1;
     double timeout = 10;
@@ -533,7 +502,7 @@ static int cmd_run(int argc, char **argv, const char *exe)
     const char *expect_path = NULL, *platforms = NULL, *probe_dir = NULL, *multicall = NULL;
     const char *emulated = "", *baseline = NULL, *exec_via = NULL;
     int strict = 0;
-    struct progress prog = { isatty(2), 0, 0, 0, NULL, NULL };
+    struct progress prog = { isatty(2), 0, 0, 0 };
     struct exec_opts eo;
     memset(&eo, 0, sizeof eo);
     default_identity(&eo.drop_uid, &eo.drop_gid);
@@ -714,8 +683,8 @@ static int cmd_run(int argc, char **argv, const char *exe)
     time_t t0 = time(NULL);
     strftime(run.started, sizeof run.started, "%Y-%m-%dT%H:%M:%SZ", gmtime(&t0));
     double start = now_ms();
-    prog.exp = run.expect_path ? &exp : NULL;
-    prog.release = run.fp.has_release_ver ? run.fp.release_ver : NULL;
+    eo.exp = run.expect_path ? &exp : NULL;
+    eo.release = run.fp.has_release_ver ? run.fp.release_ver : NULL;
     int stopped = exec_run(run.results, n, &eo);
     run.duration_s = (now_ms() - start) / 1000.0;
     run.complete = stopped == 0;
@@ -738,7 +707,7 @@ static int cmd_run(int argc, char **argv, const char *exe)
     /* Interrupted: 128 + the signal, as a shell reports a command it
      * killed (130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP). */
     int rc = stopped ? 128 + stopped : run_failed(&run) ? 1 : 0;
-    int late = stopped ? 0 : stop_pending();
+    int late = stopped ? 0 : stop_signal_pending();
     if (late) {
         fprintf(stderr, "udsprobe: %s after the run; the reports are complete\n",
                 signal_name(late));

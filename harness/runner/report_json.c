@@ -1,6 +1,6 @@
 /* report_json.c - the machine-readable report; schema in reports/README.md. */
 #include "report.h"
-#include "exec.h"
+#include "signames.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,6 +1,6 @@
 /* report_md.c - the Markdown summary a person reads. */
 #include "report.h"
-#include "exec.h"
+#include "signames.h"
 
 #include <string.h>
 

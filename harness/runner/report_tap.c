@@ -9,7 +9,7 @@
  * failed); the file then ends with "Bail out!".
  */
 #include "report.h"
-#include "exec.h"
+#include "signames.h"
 
 void report_tap(const struct run *run, struct strbuf *sb)
 {

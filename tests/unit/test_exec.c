@@ -26,7 +26,7 @@
 
 static char tmpdir[64];
 
-/* What exec_run and decide_verdict allocated for the results; freed after
+/* What exec_run allocated for the results; freed after
  * each test, since a test's results live on its stack or in statics. */
 static void *owned[512];
 static int nowned;
@@ -81,6 +81,20 @@ static struct catalog_entry entry(const char *id, const char *needs)
     return e;
 }
 
+/* Options that run the fixture probes, with no progress callback. */
+static void fixture_opts(struct exec_opts *o, int timeout_ms, int jobs)
+{
+    memset(o, 0, sizeof *o);
+    o->jobs = jobs;
+    o->timeout_ms = timeout_ms;
+    o->probe_dir = FIXTURE_DIR;
+    o->tmpdir = tmpdir;
+    o->drop_uid = 65534;
+    o->drop_gid = 65534;
+    o->ids = "65534:65534,65533:65533";
+    o->run_tag = "test";
+}
+
 /* Run the fixtures named in ids; check the invariants every run keeps. */
 static void run_fixtures(const char *const *ids, int n, struct catalog_entry *entries,
                          struct result *results, int timeout_ms, int jobs)
@@ -93,19 +107,10 @@ static void run_fixtures(const char *const *ids, int n, struct catalog_entry *en
         results[i].exit_code = -1;
     }
     struct exec_opts o;
-    memset(&o, 0, sizeof o);
-    o.jobs = jobs;
-    o.timeout_ms = timeout_ms;
-    o.probe_dir = FIXTURE_DIR;
-    o.tmpdir = tmpdir;
-    o.drop_uid = 65534;
-    o.drop_gid = 65534;
-    o.ids = "65534:65534,65533:65533";
-    o.run_tag = "test";
+    fixture_opts(&o, timeout_ms, jobs);
     int before = open_fds();
     cr_assert_eq(exec_run(results, n, &o), 0);
     for (int i = 0; i < n; i++) {
-        decide_verdict(&results[i], NULL, NULL);
         own(results[i].value);
         own(results[i].detail);
         own(results[i].ran_as);
@@ -350,4 +355,43 @@ Test(exec, many_probes_in_parallel)
     run_fixtures(ids, 8, e, r, 1000, 3);
     for (int i = 0; i < 8; i++)
         cr_assert_eq(r[i].verdict, want[i], "%s: %s", ids[i], verdict_name(r[i].verdict));
+}
+
+/* exec_run decides each verdict against the expectations it is given, so
+ * a caller without a progress callback gets them too. */
+Test(exec, verdicts_are_decided_without_a_progress_callback)
+{
+    static const char text[] = "fixtures/observes ok doc: fixture\n"
+                               "fixtures/counts_fds 1 doc: fixture\n";
+    struct expect_set set;
+    struct strbuf err;
+    sb_init(&err);
+    cr_assert_eq(expect_parse(&set, "fixture.exp", text, NULL, &err), 0, "%s", err.buf);
+    struct catalog_entry e[3] = { entry("fixtures/observes", "none"),
+                                  entry("fixtures/counts_fds", "none"),
+                                  entry("fixtures/no_result", "none") };
+    struct result r[3];
+    memset(r, 0, sizeof r);
+    for (int i = 0; i < 3; i++) {
+        r[i].probe = &e[i];
+        r[i].verdict = V_UNDOCUMENTED; /* until decided */
+        r[i].exit_code = -1;
+    }
+    struct exec_opts o;
+    fixture_opts(&o, 5000, 3);
+    o.probe_dir = FIXTURE_DIR "/..";
+    o.exp = &set;
+    cr_assert_eq(exec_run(r, 3, &o), 0);
+    cr_assert_eq(r[0].verdict, V_CONFORMS, "%s", verdict_name(r[0].verdict));
+    cr_assert_eq(r[1].verdict, V_DIVERGES, "%s", verdict_name(r[1].verdict));
+    cr_assert_eq(r[2].verdict, V_ERROR, "%s", verdict_name(r[2].verdict));
+    for (int i = 0; i < 3; i++) {
+        own(r[i].value);
+        own(r[i].detail);
+        own(r[i].ran_as);
+        own(r[i].out.buf);
+        own(r[i].err.buf);
+    }
+    expect_free(&set);
+    sb_free(&err);
 }
