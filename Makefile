@@ -42,7 +42,7 @@ LIBPROBE := $(B)/lib/libprobe.a
 PROBE_MAIN_OBJ := $(B)/obj/lib/main.o
 
 .PHONY: all probes runner multi run matrix reports check unit suite bench determinism coverage \
-	lint cross-macos deps clean check-targets
+	lint cross-macos deps clean check-targets import
 all: runner probes
 
 # The list of probe sources is kept in a file that changes only when the
@@ -195,6 +195,14 @@ matrix:
 
 # The committed reports of every target, and the tables built from them.
 reports: matrix
+	$(MAKE) compat
+
+# Reports that CI jobs uploaded (gh run download's directories, or the zips),
+# into $(REPORTS), then the tables: make import ARTIFACTS=dir.
+import:
+	$(if $(ARTIFACTS),,$(error make import: set ARTIFACTS to the downloaded artifacts))
+	$(PYTHON) harness/scripts/import_reports.py --reports $(REPORTS) \
+	  --local "$$(bash platforms/targets/matrix.sh --names)" $(ARTIFACTS)
 	$(MAKE) compat
 
 include harness/scripts/compat.mk
