@@ -42,7 +42,7 @@ LIBPROBE := $(B)/lib/libprobe.a
 PROBE_MAIN_OBJ := $(B)/obj/lib/main.o
 
 .PHONY: all probes runner multi run matrix reports check unit suite bench determinism coverage \
-	lint cross-macos deps clean check-targets import
+	lint cross-macos deps clean check-targets import expectations
 all: runner probes
 
 # The list of probe sources is kept in a file that changes only when the
@@ -195,7 +195,15 @@ matrix:
 
 # The committed reports of every target, and the tables built from them.
 reports: matrix
-	$(MAKE) compat
+	$(MAKE) compat expectations
+
+# How much of the suite each OS's .exp answers, and how the src: predictions
+# held on the real Linux kernels' runs: $(REPORTS)/expectations.md.
+CALIBRATION_RUNS = $(wildcard $(patsubst %,$(REPORTS)/%.json,host host-unprivileged linux-6.1 \
+	linux-6.1-qemu linux-6.12-qemu))
+expectations:
+	$(PYTHON) harness/scripts/exp_coverage.py --probes $(REPORTS)/host.json --docs platforms \
+	  --calibrate $(CALIBRATION_RUNS) --out $(REPORTS)/expectations.md
 
 # Reports that CI jobs uploaded (gh run download's directories, or the zips),
 # into $(REPORTS), then the tables: make import ARTIFACTS=dir.
