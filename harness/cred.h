@@ -8,33 +8,20 @@
  * made on OS macros, never on #ifdef SO_PEERCRED (OpenBSD's struct differs).
  * cred_token(): the ids as a token relative to this process, never numbers.
  * cred_send()/cred_recv(): SCM_CREDENTIALS messages (Linux only).
+ * cred_two_reads(): which reads carry the BSDs' SCM_CREDS/SCM_CREDS2.
  * cred_pidfd_pid(): the pid a pidfd refers to (Linux /proc fdinfo).
- * The Linux pidfd option values are given fallbacks on asm-generic
- * architectures only; SCM_PIDFD (4) on any Linux.
+ * The Linux pidfd option values come from kconst.h where the C library
+ * lacks them.
  */
 #ifndef UDSPROBE_CRED_H
 #define UDSPROBE_CRED_H
 
 #include "probe.h"
+#include "kconst.h"
 
 #if defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__) || \
     defined(__OpenBSD__) || defined(__NetBSD__)
 #define CRED_HAVE_PEER 1
-#endif
-
-#ifdef UDS_LINUX_GENERIC_SOCKOPTS
-#ifndef SO_PASSPIDFD
-#define SO_PASSPIDFD 76
-#endif
-#ifndef SO_PEERPIDFD
-#define SO_PEERPIDFD 77
-#endif
-#endif
-/* SCM_PIDFD is 4 on every architecture (include/linux/socket.h, next to
- * SCM_RIGHTS 1, SCM_CREDENTIALS 2, SCM_SECURITY 3); it is not equal to
- * SO_PASSPIDFD, whatever some notes say. */
-#if defined(__linux__) && !defined(SCM_PIDFD)
-#define SCM_PIDFD 0x04
 #endif
 
 /* Credentials as reported: err is 0 or the errno of the query. */
@@ -80,6 +67,16 @@ struct cred_msg {
 /* recvmsg into buf/len with a control buffer large enough for a few
  * credential messages; counts SCM_CREDENTIALS (Linux) messages. */
 void cred_recv(int fd, void *buf, size_t len, int flags, struct cred_msg *m);
+
+#ifdef SOL_LOCAL
+/* The BSDs' credential options at the receiver (LOCAL_CREDS,
+ * LOCAL_CREDS_PERSISTENT): on a fresh stream pair whose receiving end has
+ * opt on, two one-byte writes, then two one-byte reads. "first=yes|no,
+ * second=yes|no": whether a SOL_SOCKET control message of type scm
+ * (SCM_CREDS, SCM_CREDS2) came with each read; "set=ERRNO" when the option
+ * is refused. */
+const char *cred_two_reads(int opt, int scm);
+#endif
 
 /* The pid a Linux pidfd refers to ("Pid:" in /proc/self/fdinfo), or -1. */
 pid_t cred_pidfd_pid(int pidfd);

@@ -45,7 +45,4 @@ long dgram_max_send(int s, int r, long hi, int *over_err);
  * shorter than the offset is given as a plain number ("0"). */
 const char *dgram_len_rel(socklen_t len);
 
-/* observe() the integer sysctl name, or n/a when it does not exist. */
-UDS_NORETURN void observe_sysctl(const char *name);
-
 #endif

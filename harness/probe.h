@@ -31,26 +31,11 @@
 #include <stddef.h>
 #include <unistd.h>
 
+#include "attr.h"
+
 #if defined(__APPLE__) || defined(__FreeBSD__) || defined(__OpenBSD__) || \
     defined(__NetBSD__) || defined(__DragonFly__)
 #define UDS_HAVE_SUN_LEN 1
-#endif
-
-/* Linux architectures whose socket option numbers are asm-generic's; alpha,
- * mips, parisc and sparc number them their own way. Probes of options newer
- * than the C library's headers (SO_PEERPIDFD 77, SO_PASSRIGHTS 83, ...) may
- * supply the number only here. */
-#if defined(__linux__) && !defined(__alpha__) && !defined(__mips__) && \
-    !defined(__hppa__) && !defined(__sparc__)
-#define UDS_LINUX_GENERIC_SOCKOPTS 1
-#endif
-
-#if defined(__GNUC__) || defined(__clang__)
-#define UDS_NORETURN __attribute__((noreturn))
-#define UDS_PRINTF(a, b) __attribute__((format(printf, a, b)))
-#else
-#define UDS_NORETURN
-#define UDS_PRINTF(a, b)
 #endif
 
 /* The probe's entry point; the multi-call build renames it with -D. */
@@ -226,8 +211,19 @@ void close_fds(const int *fds, int n);
 int count_open_fds(void);
 /* Is fd an open descriptor? */
 int fd_is_open(int fd);
+/* Make a pipe; setup_failed on error. */
+void make_pipe(int p[2]);
+/* Wait at most ms milliseconds for the pipe read end rfd to report
+ * end-of-file (every write end closed). Returns 1 on end-of-file, 0 when
+ * the bound passed first (or data was there instead). Leaves rfd
+ * non-blocking. */
+int pipe_eof_within(int rfd, int ms);
+/* Raise the soft RLIMIT_NOFILE to at least want (bounded by the hard limit)
+ * when it is lower, for room to receive many descriptors; returns the soft
+ * limit in force afterwards (a large number for RLIM_INFINITY). */
+long raise_nofile(long want);
 
-/* ---- signals, buffers, sysctls ---------------------------------------- */
+/* ---- signals, buffers, files, namespaces ------------------------------- */
 
 /* Count deliveries of sig from now on (SA_RESTART off, so a blocked call
  * sees EINTR); signal_count(sig) reads the count. */
@@ -236,17 +232,6 @@ int signal_count(int sig);
 /* Write len-byte chunks to a non-blocking fd until it would block; returns
  * the bytes accepted. The fd is left non-blocking. */
 size_t fill_socket(int fd, size_t chunk);
-/* How much end 0 of a fresh socketpair of type queues toward end 1, in
- * 1024-byte sends, after setting the int option opt (SO_SNDBUF, SO_RCVBUF)
- * to value on end `end` (0 the sender, 1 the receiver; value 0 leaves it
- * as it is): bytes until a stream write would block, or datagrams until the
- * first failed send. Probes compare two counts to see whether a buffer
- * option has an effect. */
-long pair_queue_count(int type, int end, int opt, int value);
-/* Read an integer sysctl by its dotted name ("net.unix.max_dgram_qlen",
- * "net.local.stream.sendspace"): /proc/sys on Linux, sysctlbyname on the
- * BSDs. Returns 0, or -1 with errno set (ENOENT when it does not exist). */
-int read_sysctl(const char *name, long *value);
 /* Write text to an existing file (a sysctl, a /proc map): 0, or -1. */
 int write_text_file(const char *path, const char *text);
 /* Linux: move the calling process (a child) into a new network namespace,

@@ -1,16 +1,12 @@
 /*
- * rights.h - small helpers shared by the scm_rights and gc probes.
+ * rights.h - small helpers shared by the scm_rights probes.
  *
  * rights_pass_token(): pass one descriptor over a fresh socketpair of the
  * given type and describe what arrived, as one token.
- * rights_eof_within(): has a pipe's read end reached end-of-file (every
- * write end closed), within a bounded wait?
- * rights_wait_nudged(), rights_reclaimed_within(): the same bounded waits
- * for the gc probes, which keep releasing a throwaway socket meanwhile so
- * that a collector scheduled on socket release gets to run.
  * rights_message_fits(): can one message carry n descriptors? (for the
  * per-message limit probes, which bisect over it)
- * rights_raise_nofile(): room for many received descriptors.
+ * rights_received_fd_flags(): the descriptor flags a passed descriptor
+ * arrives with.
  */
 #ifndef UDSPROBE_RIGHTS_H
 #define UDSPROBE_RIGHTS_H
@@ -25,19 +21,6 @@
  * st_ino and file type) as fd. Received descriptors are closed. */
 const char *rights_pass_token(int type, int fd);
 
-/* Wait at most ms milliseconds for the pipe read end rfd to report
- * end-of-file. Returns 1 on end-of-file, 0 when the bound passed first (or
- * data was there instead). Leaves rfd non-blocking. */
-int rights_eof_within(int rfd, int ms);
-
-/* Like wait_events(fd, events, ms), for the gc probes: a collector of
- * in-flight descriptors may run only when some AF_UNIX socket is released
- * (Linux schedules it from unix_release_sock), so while waiting this
- * creates and closes a throwaway socketpair every few milliseconds. */
-int rights_wait_nudged(int fd, short events, int ms);
-/* rights_eof_within() with rights_wait_nudged(). */
-int rights_reclaimed_within(int rfd, int ms);
-
 /* Does a message of n copies of one descriptor (with one data byte) go
  * through a socketpair of this type whole? 1 when sendmsg succeeds and the
  * receiver gets all n descriptors without MSG_CTRUNC; 0 otherwise, with
@@ -45,14 +28,6 @@ int rights_reclaimed_within(int rfd, int ms);
  * Received descriptors are closed. n is at most RIGHTS_MAX_PROBE. */
 #define RIGHTS_MAX_PROBE 600
 int rights_message_fits(int sv[2], int fd, int n, int *send_err);
-
-/* Raise the soft RLIMIT_NOFILE to at least want (bounded by the hard limit)
- * when it is lower; returns the soft limit in force afterwards (a large
- * number for RLIM_INFINITY). */
-long rights_raise_nofile(long want);
-
-/* Make a pipe; setup_failed on error. */
-void rights_pipe(int p[2]);
 
 /* Pass a pipe's write end, with send_fd_flags set on it by F_SETFD, over a
  * stream socketpair and receive it with recv_flags. Returns NULL with

@@ -11,12 +11,10 @@
  * Covers: CRED-16, LIM-05
  * freebsd: unix(4) SCM_CREDS (struct cmsgcred, cmcred_groups[CMGROUP_MAX]); source-derived, sys/kern/uipc_usrreq.c unp_internalize
  */
-#include "probe.h"
+#include "cmsg.h"
 
 #if defined(__FreeBSD__) && defined(SCM_CREDS)
 #include <grp.h>
-#include <string.h>
-#include <sys/uio.h>
 
 #define NGROUPS_SET 20
 
@@ -29,23 +27,10 @@ static int child(void *arg)
         groups[i] = (gid_t)(1000 + i);
     if (setgroups(NGROUPS_SET, groups) < 0)
         return 2;
-    union {
-        struct cmsghdr align;
-        char buf[CMSG_SPACE(sizeof(struct cmsgcred))];
-    } ctl;
-    memset(&ctl, 0, sizeof ctl);
-    struct iovec iov = { .iov_base = "x", .iov_len = 1 };
-    struct msghdr msg;
-    memset(&msg, 0, sizeof msg);
-    msg.msg_iov = &iov;
-    msg.msg_iovlen = 1;
-    msg.msg_control = ctl.buf;
-    msg.msg_controllen = sizeof ctl.buf;
-    struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
-    c->cmsg_level = SOL_SOCKET;
-    c->cmsg_type = SCM_CREDS;
-    c->cmsg_len = CMSG_LEN(sizeof(struct cmsgcred));
-    if (sendmsg(fd, &msg, 0) < 0)
+    struct cmsg_out out;
+    cmsg_start(&out);
+    cmsg_add(&out, SOL_SOCKET, SCM_CREDS, NULL, sizeof(struct cmsgcred));
+    if (cmsg_send(fd, &out, "x", 1, 0) < 0)
         return 3;
     return 0;
 }
@@ -63,26 +48,16 @@ void probe_main(void)
     if (rc != 0)
         setup_error("child", "exit code %d", rc);
 
-    union {
-        struct cmsghdr align;
-        char buf[CMSG_SPACE(sizeof(struct cmsgcred))];
-    } in;
-    memset(&in, 0, sizeof in);
     char b;
-    struct iovec iov = { .iov_base = &b, .iov_len = 1 };
-    struct msghdr msg;
-    memset(&msg, 0, sizeof msg);
-    msg.msg_iov = &iov;
-    msg.msg_iovlen = 1;
-    msg.msg_control = in.buf;
-    msg.msg_controllen = sizeof in.buf;
-    if (recvmsg(sv[1], &msg, MSG_DONTWAIT) < 0)
-        observe("recv=%s", errno_name(errno));
-    struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
+    struct cmsg_in in;
+    cmsg_recv(sv[1], &b, 1, CMSG_SPACE(sizeof(struct cmsgcred)), MSG_DONTWAIT, &in);
+    if (in.bytes < 0)
+        observe("recv=%s", errno_name(in.err));
+    struct cmsghdr *c = cmsg_next(&in, NULL);
     if (c == NULL || c->cmsg_level != SOL_SOCKET || c->cmsg_type != SCM_CREDS)
         observe("creds=no");
     struct cmsgcred cc;
-    memcpy(&cc, CMSG_DATA(c), sizeof cc);
+    cmsg_read(c, &cc, sizeof cc);
     observe("ngroups=%d", (int)cc.cmcred_ngroups);
 #else
     not_applicable("FreeBSD SCM_CREDS only");

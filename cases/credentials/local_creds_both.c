@@ -5,11 +5,7 @@
  * Covers: CRED-12
  * freebsd: unix(4) LOCAL_CREDS_PERSISTENT ("mutually exclusive"); source-derived, sys/kern/uipc_usrreq.c uipc_ctloutput (EINVAL)
  */
-#include "probe.h"
-
-#if defined(__FreeBSD__) && !defined(SOL_LOCAL)
-#define SOL_LOCAL 0
-#endif
+#include "kconst.h"
 
 void probe_main(void)
 {

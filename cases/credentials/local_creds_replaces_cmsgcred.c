@@ -9,14 +9,8 @@
  * Covers: CRED-15, CRED-13
  * freebsd: unix(4) LOCAL_CREDS (a sender's cmsgcred is replaced)
  */
-#include "probe.h"
-
-#include <string.h>
-#include <sys/uio.h>
-
-#if defined(__FreeBSD__) && !defined(SOL_LOCAL)
-#define SOL_LOCAL 0
-#endif
+#include "cmsg.h"
+#include "kconst.h"
 
 void probe_main(void)
 {
@@ -24,46 +18,25 @@ void probe_main(void)
     int sv[2];
     uds_pair(SOCK_DGRAM, sv);
     CHECK(set_int_option(sv[1], SOL_LOCAL, LOCAL_CREDS, 1));
-    union {
-        struct cmsghdr align;
-        char buf[CMSG_SPACE(sizeof(struct cmsgcred))];
-    } out;
-    memset(&out, 0, sizeof out);
-    struct iovec iov = { .iov_base = "x", .iov_len = 1 };
-    struct msghdr msg;
-    memset(&msg, 0, sizeof msg);
-    msg.msg_iov = &iov;
-    msg.msg_iovlen = 1;
-    msg.msg_control = out.buf;
-    msg.msg_controllen = sizeof out.buf;
-    struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
-    c->cmsg_level = SOL_SOCKET;
-    c->cmsg_type = SCM_CREDS;
-    c->cmsg_len = CMSG_LEN(sizeof(struct cmsgcred));
-    if (sendmsg(sv[0], &msg, 0) < 0)
+    struct cmsg_out out;
+    cmsg_start(&out);
+    cmsg_add(&out, SOL_SOCKET, SCM_CREDS, NULL, sizeof(struct cmsgcred));
+    if (cmsg_send(sv[0], &out, "x", 1, 0) < 0)
         observe("send=%s", errno_name(errno));
 
-    union {
-        struct cmsghdr align;
-        char buf[2048];
-    } in;
     char b;
-    iov.iov_base = &b;
-    memset(&msg, 0, sizeof msg);
-    msg.msg_iov = &iov;
-    msg.msg_iovlen = 1;
-    msg.msg_control = in.buf;
-    msg.msg_controllen = sizeof in.buf;
-    if (recvmsg(sv[1], &msg, MSG_DONTWAIT) < 0)
-        observe("recv=%s", errno_name(errno));
+    struct cmsg_in in;
+    cmsg_recv(sv[1], &b, 1, 2048, MSG_DONTWAIT, &in);
+    if (in.bytes < 0)
+        observe("recv=%s", errno_name(in.err));
     int n = 0;
     const char *kind = "none";
-    for (c = CMSG_FIRSTHDR(&msg); c != NULL; c = CMSG_NXTHDR(&msg, c)) {
+    for (struct cmsghdr *c = cmsg_next(&in, NULL); c != NULL; c = cmsg_next(&in, c)) {
         if (c->cmsg_level != SOL_SOCKET || c->cmsg_type != SCM_CREDS)
             continue;
         n++;
         struct sockcred sc;
-        memcpy(&sc, CMSG_DATA(c), sizeof sc);
+        cmsg_read(c, &sc, sizeof sc);
         if (c->cmsg_len == CMSG_LEN(sizeof(struct cmsgcred)))
             kind = "cmsgcred";
         else if (c->cmsg_len == CMSG_LEN(SOCKCREDSIZE(sc.sc_ngroups)))

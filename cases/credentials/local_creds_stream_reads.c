@@ -7,57 +7,12 @@
  * Covers: CRED-11, CRED-13
  * freebsd: unix(4) LOCAL_CREDS ("only the first read" on SOCK_STREAM)
  */
-#include "probe.h"
-
-#include <string.h>
-#include <sys/uio.h>
-
-#if defined(__FreeBSD__) || defined(__NetBSD__)
-#ifndef SOL_LOCAL
-#define SOL_LOCAL 0
-#endif
-#endif
-
-#if defined(LOCAL_CREDS) && defined(SCM_CREDS) && defined(SOL_LOCAL)
-/* One byte with recvmsg: 1 when a SCM_CREDS message came with it, 0 when
- * not, -1 on error. */
-static int read_has_creds(int fd)
-{
-    union {
-        struct cmsghdr align;
-        char buf[1024];
-    } ctl;
-    char b;
-    struct iovec iov = { .iov_base = &b, .iov_len = 1 };
-    struct msghdr msg;
-    memset(&msg, 0, sizeof msg);
-    msg.msg_iov = &iov;
-    msg.msg_iovlen = 1;
-    msg.msg_control = ctl.buf;
-    msg.msg_controllen = sizeof ctl.buf;
-    if (recvmsg(fd, &msg, MSG_DONTWAIT) != 1)
-        return -1;
-    for (struct cmsghdr *c = CMSG_FIRSTHDR(&msg); c != NULL; c = CMSG_NXTHDR(&msg, c))
-        if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_CREDS)
-            return 1;
-    return 0;
-}
-#endif
+#include "cred.h"
 
 void probe_main(void)
 {
 #if defined(LOCAL_CREDS) && defined(SCM_CREDS) && defined(SOL_LOCAL)
-    int sv[2];
-    uds_pair(SOCK_STREAM, sv);
-    if (set_int_option(sv[1], SOL_LOCAL, LOCAL_CREDS, 1) < 0)
-        observe("set=%s", errno_name(errno));
-    CHECK(send(sv[0], "a", 1, 0));
-    CHECK(send(sv[0], "b", 1, 0));
-    int first = read_has_creds(sv[1]);
-    int second = read_has_creds(sv[1]);
-    if (first < 0 || second < 0)
-        setup_failed("recvmsg");
-    observe("first=%s,second=%s", yesno(first), yesno(second));
+    observe("%s", cred_two_reads(LOCAL_CREDS, SCM_CREDS));
 #else
     not_applicable("LOCAL_CREDS / SCM_CREDS not defined here");
 #endif

@@ -12,15 +12,11 @@
  * Covers: CRED-07
  * darwin: source-derived, bsd/kern/uipc_usrreq.c uipc_ctloutput (LOCAL_PEERUUID, LOCAL_PEERTOKEN; ENOTCONN when unconnected); bsd/sys/un.h
  */
-#include "probe.h"
+#include "kconst.h"
 
 #if defined(LOCAL_PEERUUID)
 #include <stdint.h>
 #include <stdio.h>
-
-#ifndef SOL_LOCAL
-#define SOL_LOCAL 0
-#endif
 
 /* The result of one query that should return want bytes. */
 static const char *query(int fd, int opt, size_t want)

@@ -14,6 +14,7 @@
  * linux: source-derived, net/unix/af_unix.c unix_maybe_add_creds / scm_recv_unix
  */
 #include "cred.h"
+#include "sysctl.h"
 
 #ifdef CRED_HAVE_SCM_CREDENTIALS
 static const char *id_word(long v, long overflow, long self)

@@ -10,11 +10,10 @@
  * Types: stream, dgram
  * linux: source-derived, net/unix/af_unix.c unix_maybe_add_creds; include/net/scm.h scm_pidfd_recv
  */
+#include "cmsg.h"
 #include "cred.h"
 
 #include <poll.h>
-#include <string.h>
-#include <sys/uio.h>
 
 #if defined(__linux__) && defined(SO_PASSPIDFD) && defined(SCM_PIDFD)
 static int sv[2], hold[2];
@@ -42,36 +41,20 @@ void probe_main(void)
     close(hold[0]);
     if (wait_events(sv[0], POLLIN, WAIT_MS) <= 0)
         setup_error("sender", "the child did not send");
-    union {
-        struct cmsghdr align;
-        char buf[256];
-    } ctl;
     char b;
-    struct iovec iov = { .iov_base = &b, .iov_len = 1 };
-    struct msghdr msg;
-    memset(&msg, 0, sizeof msg);
-    msg.msg_iov = &iov;
-    msg.msg_iovlen = 1;
-    msg.msg_control = ctl.buf;
-    msg.msg_controllen = sizeof ctl.buf;
-    ssize_t rc = recvmsg(sv[0], &msg, MSG_DONTWAIT);
-    int err = errno;
-    int found = 0, fd = -1;
-    pid_t p = -1;
-    for (struct cmsghdr *c = rc >= 0 ? CMSG_FIRSTHDR(&msg) : NULL; c != NULL;
-         c = CMSG_NXTHDR(&msg, c)) {
-        if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_PIDFD) {
-            found = 1;
-            memcpy(&fd, CMSG_DATA(c), sizeof fd);
-            p = fd >= 0 ? cred_pidfd_pid(fd) : -1;
-        }
-    }
+    struct cmsg_in in;
+    cmsg_recv(sv[0], &b, 1, 256, MSG_DONTWAIT, &in);
+    int fd = -1;
+    struct cmsghdr *c = cmsg_find(&in, SOL_SOCKET, SCM_PIDFD);
+    if (c != NULL)
+        cmsg_read(c, &fd, sizeof fd);
+    pid_t p = fd >= 0 ? cred_pidfd_pid(fd) : -1;
     close(hold[1]); /* the sender may go now */
     if (wait_child(child, WAIT_MS) != 0)
         setup_error("sender", "the child failed");
-    if (rc < 0)
-        observe("recv=%s", errno_name(err));
-    if (!found)
+    if (in.bytes < 0)
+        observe("recv=%s", errno_name(in.err));
+    if (c == NULL)
         observe("pidfd=none");
     observe("pidfd=%s", fd < 0 ? "invalid" : p == child ? "child" : "other");
 #else

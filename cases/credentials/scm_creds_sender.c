@@ -11,10 +11,7 @@
  * freebsd: unix(4) SCM_CREDS (struct cmsgcred filled by the kernel)
  * darwin: source-derived, bsd/kern/uipc_usrreq.c unp_internalize
  */
-#include "probe.h"
-
-#include <string.h>
-#include <sys/uio.h>
+#include "cmsg.h"
 
 #if defined(SCM_CREDS) && !defined(__linux__)
 #if defined(__FreeBSD__)
@@ -29,41 +26,23 @@ void probe_main(void)
 #if defined(SCM_CREDS) && !defined(__linux__)
     int sv[2];
     uds_pair(SOCK_DGRAM, sv);
-    union {
-        struct cmsghdr align;
-        char buf[CMSG_SPACE(CREDS_SIZE)];
-    } out, in;
-    memset(&out, 0, sizeof out);
-    struct iovec iov = { .iov_base = "x", .iov_len = 1 };
-    struct msghdr msg;
-    memset(&msg, 0, sizeof msg);
-    msg.msg_iov = &iov;
-    msg.msg_iovlen = 1;
-    msg.msg_control = out.buf;
-    msg.msg_controllen = sizeof out.buf;
-    struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
-    c->cmsg_level = SOL_SOCKET;
-    c->cmsg_type = SCM_CREDS;
-    c->cmsg_len = CMSG_LEN(CREDS_SIZE);
-    if (sendmsg(sv[0], &msg, 0) < 0)
+    struct cmsg_out out;
+    cmsg_start(&out);
+    cmsg_add(&out, SOL_SOCKET, SCM_CREDS, NULL, CREDS_SIZE);
+    if (cmsg_send(sv[0], &out, "x", 1, 0) < 0)
         observe("send=%s", errno_name(errno));
 
     char b;
-    memset(&in, 0, sizeof in);
-    iov.iov_base = &b;
-    memset(&msg, 0, sizeof msg);
-    msg.msg_iov = &iov;
-    msg.msg_iovlen = 1;
-    msg.msg_control = in.buf;
-    msg.msg_controllen = sizeof in.buf;
-    if (recvmsg(sv[1], &msg, MSG_DONTWAIT) < 0)
-        observe("recv=%s", errno_name(errno));
-    c = CMSG_FIRSTHDR(&msg);
+    struct cmsg_in in;
+    cmsg_recv(sv[1], &b, 1, CMSG_SPACE(CREDS_SIZE), MSG_DONTWAIT, &in);
+    if (in.bytes < 0)
+        observe("recv=%s", errno_name(in.err));
+    struct cmsghdr *c = cmsg_next(&in, NULL);
     if (c == NULL || c->cmsg_level != SOL_SOCKET || c->cmsg_type != SCM_CREDS)
         observe("creds=no");
 #if defined(__FreeBSD__)
     struct cmsgcred cc;
-    memcpy(&cc, CMSG_DATA(c), sizeof cc);
+    cmsg_read(c, &cc, sizeof cc);
     observe("pid=%s,uid=%s,euid=%s", cc.cmcred_pid == getpid() ? "self" : "other",
             cc.cmcred_uid == getuid() ? "self" : "other",
             cc.cmcred_euid == geteuid() ? "self" : "other");

@@ -14,13 +14,9 @@
 #include <sys/socket.h>
 #include <sys/ucred.h>
 #endif
-#include "probe.h"
+#include "kconst.h"
 
 #include <string.h>
-
-#if (defined(__FreeBSD__) || defined(__APPLE__)) && !defined(SOL_LOCAL)
-#define SOL_LOCAL 0
-#endif
 
 void probe_main(void)
 {

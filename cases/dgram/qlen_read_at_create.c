@@ -14,6 +14,7 @@
  * linux: source-derived, net/unix/af_unix.c unix_create1 (sk_max_ack_backlog = net->unx.sysctl_max_dgram_qlen)
  */
 #include "dgram.h"
+#include "sysctl.h"
 
 #ifdef __linux__
 #include <stdio.h>

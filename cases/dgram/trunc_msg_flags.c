@@ -11,10 +11,9 @@
  * freebsd: source-derived, sys/kern/uipc_usrreq.c uipc_soreceive_dgram
  * posix: recvmsg() DESCRIPTION (MSG_TRUNC)
  */
-#include "probe.h"
+#include "cmsg.h"
 
 #include <string.h>
-#include <sys/uio.h>
 
 void probe_main(void)
 {
@@ -24,18 +23,14 @@ void probe_main(void)
     CHECK(send(sv[0], "XY", 2, 0));
 
     char buf[4];
-    struct iovec iov = { buf, sizeof buf };
-    struct msghdr msg;
-    memset(&msg, 0, sizeof msg);
-    msg.msg_iov = &iov;
-    msg.msg_iovlen = 1;
-    ssize_t n = recvmsg(sv[1], &msg, MSG_DONTWAIT);
-    if (n < 0)
+    struct cmsg_in in;
+    cmsg_recv(sv[1], buf, sizeof buf, 0, MSG_DONTWAIT, &in);
+    if (in.bytes < 0)
         setup_failed("recvmsg");
 
     char next[16];
     ssize_t m = recv(sv[1], next, sizeof next, MSG_DONTWAIT);
     const char *rest = m == 2 && memcmp(next, "XY", 2) == 0 ? "discarded"
                      : m >= 0 ? "kept" : errno_name(errno);
-    observe("ret=%zd,trunc=%s,rest=%s", n, yesno(msg.msg_flags & MSG_TRUNC), rest);
+    observe("ret=%zd,trunc=%s,rest=%s", in.bytes, yesno(in.msg_flags & MSG_TRUNC), rest);
 }

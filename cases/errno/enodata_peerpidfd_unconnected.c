@@ -9,11 +9,7 @@
  * Covers: ERR-29
  * linux: source-derived, net/core/sock.c sk_getsockopt SO_PEERPIDFD
  */
-#include "probe.h"
-
-#if !defined(SO_PEERPIDFD) && defined(UDS_LINUX_GENERIC_SOCKOPTS)
-#define SO_PEERPIDFD 77
-#endif
+#include "kconst.h"
 
 void probe_main(void)
 {

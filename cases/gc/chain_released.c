@@ -15,12 +15,12 @@
  * openbsd: unix(4)
  * netbsd: unix(4)
  */
-#include "rights.h"
+#include "probe.h"
 
 void probe_main(void)
 {
     int p[2];
-    rights_pipe(p);
+    make_pipe(p);
     int ab[2], cd[2];
     uds_pair(SOCK_STREAM, ab);
     uds_pair(SOCK_STREAM, cd);
@@ -32,8 +32,8 @@ void probe_main(void)
     close(ab[0]);
     close(ab[1]);
     close(cd[0]);
-    int eof_before = rights_eof_within(p[0], 0);
+    int eof_before = pipe_eof_within(p[0], 0);
     close(cd[1]);
-    int eof_after = rights_eof_within(p[0], WAIT_MS);
+    int eof_after = pipe_eof_within(p[0], WAIT_MS);
     observe("queued_eof=%s,closed_eof=%s", yesno(eof_before), yesno(eof_after));
 }

@@ -13,12 +13,12 @@
  * Collectors may run only when some AF_UNIX socket is released (Linux
  * schedules its collector from the release of a socket, asynchronously),
  * so while waiting the probe keeps closing a throwaway socketpair
- * (rights_wait_nudged); the wait is bounded by WAIT_MS.
+ * (gc_wait_nudged); the wait is bounded by WAIT_MS.
  *
  * Covers: RIGHTS-07
  * Types: stream, dgram
  */
-#include "rights.h"
+#include "gc.h"
 
 #include <signal.h>
 
@@ -26,7 +26,7 @@ void probe_main(void)
 {
     count_signal(SIGPIPE);
     int p[2];
-    rights_pipe(p);
+    make_pipe(p);
     int sv[2];
     uds_pair(PROBE_TYPE, sv);
     int fds[2] = { sv[1], p[0] };
@@ -36,7 +36,7 @@ void probe_main(void)
     close(sv[0]);
     close(sv[1]);
     /* Only POLLERR and POLLHUP can wake a poll for no events. */
-    int ev = rights_wait_nudged(p[1], 0, WAIT_MS);
+    int ev = gc_wait_nudged(p[1], 0, WAIT_MS);
     CHECK(set_nonblocking(p[1], 1));
     ssize_t w = write(p[1], "x", 1);
     observe("poll=%s,write=%s", ev > 0 ? poll_flags_name(ev) : "0", io_result(w));

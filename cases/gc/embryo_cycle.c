@@ -12,17 +12,17 @@
  * Collectors may run only when some AF_UNIX socket is released (Linux
  * schedules its collector from the release of a socket, asynchronously),
  * so while waiting the probe keeps closing a throwaway socketpair
- * (rights_wait_nudged); the wait is bounded by WAIT_MS.
+ * (gc_wait_nudged); the wait is bounded by WAIT_MS.
  *
  * Covers: RIGHTS-07
  * Types: stream, seqpacket
  */
-#include "rights.h"
+#include "gc.h"
 
 void probe_main(void)
 {
     int p[2];
-    rights_pipe(p);
+    make_pipe(p);
     int l = uds_listener(PROBE_TYPE, "l", 4);
     int c = uds_connect_to(PROBE_TYPE, "l");
     int fds[2] = { l, p[1] };
@@ -31,5 +31,5 @@ void probe_main(void)
     close(p[1]);
     close(l);
     close(c);
-    observe("reclaimed=%s", yesno(rights_reclaimed_within(p[0], WAIT_MS)));
+    observe("reclaimed=%s", yesno(gc_reclaimed_within(p[0], WAIT_MS)));
 }

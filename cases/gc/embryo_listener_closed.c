@@ -15,19 +15,19 @@
  * openbsd: unix(4)
  * netbsd: unix(4)
  */
-#include "rights.h"
+#include "probe.h"
 
 void probe_main(void)
 {
     int p[2];
-    rights_pipe(p);
+    make_pipe(p);
     int l = uds_listener(PROBE_TYPE, "l", 4);
     int c = uds_connect_to(PROBE_TYPE, "l");
     if (send_fds(c, &p[1], 1, "x", 1) < 0)
         setup_failed("sendmsg into the embryo");
     close(p[1]);
-    int eof_before = rights_eof_within(p[0], 0);
+    int eof_before = pipe_eof_within(p[0], 0);
     close(l);
-    int eof_after = rights_eof_within(p[0], WAIT_MS);
+    int eof_after = pipe_eof_within(p[0], WAIT_MS);
     observe("queued_eof=%s,closed_eof=%s", yesno(eof_before), yesno(eof_after));
 }

@@ -11,11 +11,11 @@
  * Collectors may run only when some AF_UNIX socket is released (Linux
  * schedules its collector from the release of a socket, asynchronously),
  * so while waiting the probe keeps closing a throwaway socketpair
- * (rights_wait_nudged); the wait is bounded by WAIT_MS.
+ * (gc_wait_nudged); the wait is bounded by WAIT_MS.
  *
  * Covers: RIGHTS-07
  */
-#include "rights.h"
+#include "gc.h"
 
 #include <poll.h>
 #include <time.h>
@@ -34,7 +34,7 @@ void probe_main(void)
     int r[CYCLES];
     for (int i = 0; i < CYCLES; i++) {
         int p[2], sv[2];
-        rights_pipe(p);
+        make_pipe(p);
         uds_pair(SOCK_STREAM, sv);
         int fds[2] = { sv[1], p[1] };
         if (send_fds(sv[0], fds, 2, "x", 1) < 0)
@@ -48,7 +48,7 @@ void probe_main(void)
     int reclaimed = 0;
     for (int i = 0; i < CYCLES; i++) {
         long long left = deadline - now_ms();
-        reclaimed += rights_reclaimed_within(r[i], left > 0 ? (int)left : 0);
+        reclaimed += gc_reclaimed_within(r[i], left > 0 ? (int)left : 0);
     }
     observe("reclaimed=%d", reclaimed);
 }

@@ -13,11 +13,11 @@
  * Collectors may run only when some AF_UNIX socket is released (Linux
  * schedules its collector from the release of a socket, asynchronously),
  * so while waiting the probe keeps closing a throwaway socketpair
- * (rights_wait_nudged); the wait is bounded by WAIT_MS.
+ * (gc_wait_nudged); the wait is bounded by WAIT_MS.
  *
  * Covers: RIGHTS-07
  */
-#include "rights.h"
+#include "gc.h"
 
 static int recv_one(int sock)
 {
@@ -34,8 +34,8 @@ static int recv_one(int sock)
 void probe_main(void)
 {
     int p[2], q[2];
-    rights_pipe(p);
-    rights_pipe(q);
+    make_pipe(p);
+    make_pipe(q);
     int ab[2], cd[2], loop[2];
     uds_pair(SOCK_STREAM, ab);
     uds_pair(SOCK_STREAM, cd);
@@ -55,9 +55,9 @@ void probe_main(void)
     close(q[1]);
     close(loop[0]);
     close(loop[1]);
-    int gc_seen = rights_reclaimed_within(q[0], WAIT_MS);
+    int gc_seen = gc_reclaimed_within(q[0], WAIT_MS);
 
-    int kept = !rights_eof_within(p[0], 0);
+    int kept = !pipe_eof_within(p[0], 0);
     int b = recv_one(cd[1]);
     int w = b >= 0 ? recv_one(b) : -1;
     int works = w >= 0 && write(w, "y", 1) == 1;

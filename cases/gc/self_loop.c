@@ -11,17 +11,17 @@
  * Collectors may run only when some AF_UNIX socket is released (Linux
  * schedules its collector from the release of a socket, asynchronously),
  * so while waiting the probe keeps closing a throwaway socketpair
- * (rights_wait_nudged); the wait is bounded by WAIT_MS.
+ * (gc_wait_nudged); the wait is bounded by WAIT_MS.
  *
  * Covers: RIGHTS-07
  * Types: stream, dgram, seqpacket
  */
-#include "rights.h"
+#include "gc.h"
 
 void probe_main(void)
 {
     int p[2];
-    rights_pipe(p);
+    make_pipe(p);
     int sv[2];
     uds_pair(PROBE_TYPE, sv);
     int fds[2] = { sv[1], p[1] };
@@ -30,5 +30,5 @@ void probe_main(void)
     close(p[1]);
     close(sv[0]);
     close(sv[1]);
-    observe("reclaimed=%s", yesno(rights_reclaimed_within(p[0], WAIT_MS)));
+    observe("reclaimed=%s", yesno(gc_reclaimed_within(p[0], WAIT_MS)));
 }

@@ -12,44 +12,27 @@
  * Collectors may run only when some AF_UNIX socket is released (Linux
  * schedules its collector from the release of a socket, asynchronously),
  * so while waiting the probe keeps closing a throwaway socketpair
- * (rights_wait_nudged); the wait is bounded by WAIT_MS.
+ * (gc_wait_nudged); the wait is bounded by WAIT_MS.
  *
  * Covers: RIGHTS-07
  */
-#include "rights.h"
-
-#include <string.h>
-#include <sys/uio.h>
+#include "cmsg.h"
+#include "gc.h"
 
 void probe_main(void)
 {
     int p[2];
-    rights_pipe(p);
+    make_pipe(p);
     int sv[2];
     uds_pair(SOCK_STREAM, sv);
     int fds[2] = { sv[1], p[1] };
-    union {
-        struct cmsghdr align;
-        char buf[CMSG_SPACE(2 * sizeof(int))];
-    } ctl;
-    memset(&ctl, 0, sizeof ctl);
-    char data = 'x';
-    struct iovec iov = { .iov_base = &data, .iov_len = 1 };
-    struct msghdr msg;
-    memset(&msg, 0, sizeof msg);
-    msg.msg_iov = &iov;
-    msg.msg_iovlen = 1;
-    msg.msg_control = ctl.buf;
-    msg.msg_controllen = sizeof ctl.buf;
-    struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
-    c->cmsg_level = SOL_SOCKET;
-    c->cmsg_type = SCM_RIGHTS;
-    c->cmsg_len = CMSG_LEN(sizeof fds);
-    memcpy(CMSG_DATA(c), fds, sizeof fds);
-    if (sendmsg(sv[0], &msg, MSG_OOB) < 0)
+    struct cmsg_out out;
+    cmsg_start(&out);
+    cmsg_add_fds(&out, fds, 2);
+    if (cmsg_send(sv[0], &out, "x", 1, MSG_OOB) < 0)
         observe("send=%s", errno_name(errno));
     close(p[1]);
     close(sv[0]);
     close(sv[1]);
-    observe("send=ok,reclaimed=%s", yesno(rights_reclaimed_within(p[0], WAIT_MS)));
+    observe("send=ok,reclaimed=%s", yesno(gc_reclaimed_within(p[0], WAIT_MS)));
 }

@@ -7,7 +7,7 @@
  * Covers: IOCTL-01
  * linux: unix(7) Ioctls SIOCINQ
  */
-#include "sockios.h"
+#include "kconst.h"
 
 void probe_main(void)
 {

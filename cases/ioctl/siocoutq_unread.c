@@ -11,7 +11,7 @@
  * Types: stream, dgram, seqpacket
  * linux: source-derived, net/unix/af_unix.c unix_outq_len
  */
-#include "sockios.h"
+#include "kconst.h"
 
 void probe_main(void)
 {

@@ -6,12 +6,12 @@
  * returned descriptor is a socket file (checked with fstat), "ok_not_socket"
  * otherwise, or the errno name.
  *
- * How SIOCUNIXFILE is found: harness/sockios.h.
+ * How SIOCUNIXFILE is found: harness/kconst.h.
  *
  * Covers: IOCTL-07
  * linux: source-derived, net/unix/af_unix.c unix_open_file
  */
-#include "sockios.h"
+#include "kconst.h"
 
 #include <sys/stat.h>
 

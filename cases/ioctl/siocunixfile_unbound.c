@@ -2,12 +2,12 @@
  * ioctl(SIOCUNIXFILE) as root on a socket that was never bound: which error?
  *
  * With the capability check passed, an unbound (or abstract) socket has no
- * file to open. (How SIOCUNIXFILE is found: harness/sockios.h.)
+ * file to open. (How SIOCUNIXFILE is found: harness/kconst.h.)
  *
  * Covers: IOCTL-07
  * linux: source-derived, net/unix/af_unix.c unix_open_file
  */
-#include "sockios.h"
+#include "kconst.h"
 
 void probe_main(void)
 {

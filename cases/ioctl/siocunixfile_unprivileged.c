@@ -5,12 +5,12 @@
  * Reports the errno name, or "ok" / "ok_not_socket" if a descriptor came
  * back anyway.
  *
- * How SIOCUNIXFILE is found: harness/sockios.h.
+ * How SIOCUNIXFILE is found: harness/kconst.h.
  *
  * Covers: IOCTL-07
  * linux: source-derived, net/unix/af_unix.c unix_open_file
  */
-#include "sockios.h"
+#include "kconst.h"
 
 #include <sys/stat.h>
 

@@ -11,7 +11,7 @@
  * linux: socket(7) SO_RCVBUF ("The default value is set by the /proc/sys/net/core/rmem_default file")
  * freebsd: unix(4) BUFFERING
  */
-#include "probe.h"
+#include "sysctl.h"
 
 void probe_main(void)
 {

@@ -12,7 +12,7 @@
  * linux: socket(7) SO_SNDBUF ("The default value is set by the /proc/sys/net/core/wmem_default file")
  * freebsd: unix(4) BUFFERING
  */
-#include "probe.h"
+#include "sysctl.h"
 
 void probe_main(void)
 {

@@ -12,7 +12,7 @@
  * linux: unix(7) Sockets API ("SO_RCVBUF does not" have an effect)
  * freebsd: unix(4) BUFFERING
  */
-#include "probe.h"
+#include "buffer.h"
 
 void probe_main(void)
 {

@@ -12,7 +12,7 @@
  * linux: unix(7) Sockets API ("SO_SNDBUF" has an effect)
  * freebsd: unix(4) BUFFERING ("they do not implement send buffers")
  */
-#include "probe.h"
+#include "buffer.h"
 
 void probe_main(void)
 {

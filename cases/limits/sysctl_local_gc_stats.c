@@ -9,7 +9,7 @@
  * Covers: SYSCTL-09
  * freebsd: source-derived, sys/kern/uipc_usrreq.c (SYSCTL_INT net.local.deferred, recycled, taskcount, sockcount)
  */
-#include "probe.h"
+#include "sysctl.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -10,7 +10,7 @@
  * Covers: SYSCTL-08
  * freebsd: source-derived, sys/kern/uipc_usrreq.c (SYSCTL_UINT net.local.inflight, unp_rights)
  */
-#include "probe.h"
+#include "sysctl.h"
 
 void probe_main(void)
 {

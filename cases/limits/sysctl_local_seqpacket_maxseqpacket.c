@@ -6,7 +6,7 @@
  * Covers: SYSCTL-07
  * freebsd: unix(4) BUFFERING; value source-derived, sys/kern/uipc_usrreq.c unpsp_sendspace
  */
-#include "dgram.h"
+#include "sysctl.h"
 
 void probe_main(void)
 {

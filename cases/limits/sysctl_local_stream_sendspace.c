@@ -7,7 +7,7 @@
  * freebsd: unix(4) BUFFERING; value source-derived, sys/kern/uipc_usrreq.c unpst_sendspace
  * darwin: source-derived, bsd/kern/uipc_usrreq.c unpst_sendspace
  */
-#include "dgram.h"
+#include "sysctl.h"
 
 void probe_main(void)
 {

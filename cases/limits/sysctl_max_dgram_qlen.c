@@ -8,7 +8,7 @@
  * Covers: SYSCTL-01, LIM-04, DGR-07
  * linux: Documentation/admin-guide/sysctl/net.rst /proc/sys/net/unix; default source-derived, net/unix/af_unix.c unix_net_init
  */
-#include "dgram.h"
+#include "sysctl.h"
 
 void probe_main(void)
 {

@@ -6,7 +6,7 @@
  * Covers: SYSCTL-03, STR-24
  * linux: socket(7) /proc interfaces (rmem_default)
  */
-#include "dgram.h"
+#include "sysctl.h"
 
 void probe_main(void)
 {

@@ -6,7 +6,7 @@
  * Covers: SYSCTL-03, OPT-03
  * linux: socket(7) /proc interfaces (rmem_max)
  */
-#include "dgram.h"
+#include "sysctl.h"
 
 void probe_main(void)
 {

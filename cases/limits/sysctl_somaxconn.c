@@ -13,7 +13,7 @@
  * freebsd: source-derived, sys/kern/uipc_socket.c kern.ipc.soacceptqueue
  * darwin: source-derived, bsd/kern/uipc_socket2.c kern.ipc.somaxconn
  */
-#include "dgram.h"
+#include "sysctl.h"
 
 void probe_main(void)
 {

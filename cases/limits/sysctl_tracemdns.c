@@ -8,7 +8,7 @@
  * Covers: SYSCTL-11
  * darwin: source-derived, bsd/kern/uipc_usrreq.c (SYSCTL_INT net.local.stream.tracemdns)
  */
-#include "probe.h"
+#include "sysctl.h"
 
 void probe_main(void)
 {

@@ -4,7 +4,7 @@
  * Kernel selftest msg_oob.c, test inline_ex_oob_no_drop: "x" with MSG_OOB, SO_OOBINLINE, "y" with
  * MSG_OOB, then two 1-byte reads.
  *
- * The token lists every step in order (notation in harness/shutoob.h):
+ * The token lists every step in order (notation in harness/oob.h):
  * receives by size and result, sockatmark() after each send group and each
  * receive, and where SO_OOBINLINE is switched on. Where MSG_OOB sends are
  * refused the token ends with that send's errno.
@@ -12,22 +12,9 @@
  * Covers: OOB-04, IOCTL-06
  * linux: source-derived, net/unix/af_unix.c unix_stream_read_generic, manage_oob, unix_stream_recv_urg, unix_ioctl
  */
-#include "shutoob.h"
+#include "oob.h"
 
 void probe_main(void)
 {
-    struct oobseq s;
-    oobseq_start(&s);
-
-    oobseq_send(&s, "x", MSG_OOB);
-    oobseq_mark(&s);
-    oobseq_inline(&s);
-    oobseq_send(&s, "y", MSG_OOB);
-    oobseq_mark(&s);
-    oobseq_recv(&s, 1, 0);
-    oobseq_mark(&s);
-    oobseq_recv(&s, 1, 0);
-    oobseq_mark(&s);
-
-    oobseq_report(&s);
+    oob_sequence("sendoob:x mark inline sendoob:y mark r1 mark r1 mark");
 }

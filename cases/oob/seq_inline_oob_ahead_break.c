@@ -5,7 +5,7 @@
  * recv(MSG_OOB), then SO_OOBINLINE and reads of 9 and 6 bytes (TCP gives
  * "oworld" to the second).
  *
- * The token lists every step in order (notation in harness/shutoob.h):
+ * The token lists every step in order (notation in harness/oob.h):
  * receives by size and result, sockatmark() after each send group and each
  * receive, and where SO_OOBINLINE is switched on. Where MSG_OOB sends are
  * refused the token ends with that send's errno.
@@ -13,23 +13,9 @@
  * Covers: OOB-04, IOCTL-06
  * linux: source-derived, net/unix/af_unix.c unix_stream_read_generic, manage_oob, unix_stream_recv_urg, unix_ioctl
  */
-#include "shutoob.h"
+#include "oob.h"
 
 void probe_main(void)
 {
-    struct oobseq s;
-    oobseq_start(&s);
-
-    oobseq_send(&s, "hello", MSG_OOB);
-    oobseq_send(&s, "world", 0);
-    oobseq_mark(&s);
-    oobseq_recv(&s, 1, MSG_OOB);
-    oobseq_mark(&s);
-    oobseq_inline(&s);
-    oobseq_recv(&s, 9, 0);
-    oobseq_mark(&s);
-    oobseq_recv(&s, 6, 0);
-    oobseq_mark(&s);
-
-    oobseq_report(&s);
+    oob_sequence("sendoob:hello send:world mark rO1 mark inline r9 mark r6 mark");
 }

@@ -4,7 +4,7 @@
  * The sequence of spec/platforms.md section 11: SO_OOBINLINE, "hello" with
  * MSG_OOB, "world"; two 10-byte reads, then recv(MSG_OOB), which fails.
  *
- * The token lists every step in order (notation in harness/shutoob.h):
+ * The token lists every step in order (notation in harness/oob.h):
  * receives by size and result, sockatmark() after each send group and each
  * receive, and where SO_OOBINLINE is switched on. Where MSG_OOB sends are
  * refused the token ends with that send's errno.
@@ -12,23 +12,9 @@
  * Covers: OOB-04, OOB-03, IOCTL-06
  * linux: source-derived, net/unix/af_unix.c unix_stream_read_generic, manage_oob, unix_stream_recv_urg, unix_ioctl
  */
-#include "shutoob.h"
+#include "oob.h"
 
 void probe_main(void)
 {
-    struct oobseq s;
-    oobseq_start(&s);
-
-    oobseq_inline(&s);
-    oobseq_send(&s, "hello", MSG_OOB);
-    oobseq_send(&s, "world", 0);
-    oobseq_mark(&s);
-    oobseq_recv(&s, 10, 0);
-    oobseq_mark(&s);
-    oobseq_recv(&s, 10, 0);
-    oobseq_mark(&s);
-    oobseq_recv(&s, 1, MSG_OOB);
-    oobseq_mark(&s);
-
-    oobseq_report(&s);
+    oob_sequence("inline sendoob:hello send:world mark r10 mark r10 mark rO1 mark");
 }

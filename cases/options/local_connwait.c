@@ -9,13 +9,9 @@
  * Covers: OPT-14
  * freebsd: unix(4) (2001 text) LOCAL_CONNWAIT; source-derived, sys/kern/uipc_usrreq.c uipc_ctloutput
  */
-#include "probe.h"
+#include "kconst.h"
 
 #include <stdio.h>
-
-#if !defined(SOL_LOCAL) && defined(__NetBSD__)
-#define SOL_LOCAL 0 /* NetBSD's local options live at level 0 */
-#endif
 
 #if defined(LOCAL_CONNWAIT) && defined(SOL_LOCAL)
 static int connect_once(void *arg)

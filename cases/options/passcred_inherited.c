@@ -9,11 +9,7 @@
  * linux: source-derived, net/unix/af_unix.c unix_sock_inherit_flags
  * freebsd: source-derived, sys/kern/uipc_usrreq.c unp_copy_peercred
  */
-#include "probe.h"
-
-#if !defined(SOL_LOCAL) && defined(__NetBSD__)
-#define SOL_LOCAL 0 /* NetBSD's local options live at level 0 */
-#endif
+#include "kconst.h"
 
 void probe_main(void)
 {

@@ -13,19 +13,8 @@
  * Covers: OPT-18
  * linux: source-derived, net/unix/af_unix.c unix_stream_read_generic (SO_INQ, commit df30285b3670, Linux 6.17)
  */
-#include "probe.h"
-
-#include <string.h>
-#include <sys/uio.h>
-
-#ifdef UDS_LINUX_GENERIC_SOCKOPTS
-#ifndef SO_INQ
-#define SO_INQ 84
-#endif
-#ifndef SCM_INQ
-#define SCM_INQ SO_INQ
-#endif
-#endif
+#include "cmsg.h"
+#include "kconst.h"
 
 void probe_main(void)
 {
@@ -38,31 +27,15 @@ void probe_main(void)
         setup_failed("send");
 
     char buf[2];
-    union {
-        struct cmsghdr align;
-        char buf[CMSG_SPACE(sizeof(int))];
-    } ctl;
-    memset(&ctl, 0, sizeof ctl);
-    struct iovec iov = { .iov_base = buf, .iov_len = sizeof buf };
-    struct msghdr msg;
-    memset(&msg, 0, sizeof msg);
-    msg.msg_iov = &iov;
-    msg.msg_iovlen = 1;
-    msg.msg_control = ctl.buf;
-    msg.msg_controllen = sizeof ctl.buf;
-    ssize_t n = recvmsg(sv[1], &msg, MSG_DONTWAIT);
-    if (n < 0)
-        observe("recv=%s", errno_name(errno));
-
-    for (struct cmsghdr *c = CMSG_FIRSTHDR(&msg); c != NULL; c = CMSG_NXTHDR(&msg, c)) {
-        if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_INQ &&
-            c->cmsg_len >= CMSG_LEN(sizeof(int))) {
-            int inq;
-            memcpy(&inq, CMSG_DATA(c), sizeof inq);
-            observe("recv=%zd,inq=%d", n, inq);
-        }
-    }
-    observe("recv=%zd,inq=none", n);
+    struct cmsg_in in;
+    cmsg_recv(sv[1], buf, sizeof buf, CMSG_SPACE(sizeof(int)), MSG_DONTWAIT, &in);
+    if (in.bytes < 0)
+        observe("recv=%s", errno_name(in.err));
+    int inq;
+    struct cmsghdr *c = cmsg_find(&in, SOL_SOCKET, SCM_INQ);
+    if (c != NULL && cmsg_read(c, &inq, sizeof inq) >= sizeof inq)
+        observe("recv=%zd,inq=%d", in.bytes, inq);
+    observe("recv=%zd,inq=none", in.bytes);
 #else
     not_applicable("SO_INQ not defined");
 #endif

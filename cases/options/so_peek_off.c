@@ -9,17 +9,11 @@
  * Covers: STR-25, OPT-02
  * linux: socket(7) SO_PEEK_OFF (since 3.4); unix(7) Socket options
  */
-#include "probe.h"
+#include "kconst.h"
 
 #include <stdio.h>
 
 /* SO_PEEK_OFF is 42 on the asm-generic architectures only. */
-#if !defined(SO_PEEK_OFF) && defined(__linux__) && \
-    (defined(__x86_64__) || defined(__i386__) || defined(__aarch64__) || \
-     defined(__arm__) || defined(__riscv))
-#define SO_PEEK_OFF 42
-#endif
-
 #ifdef SO_PEEK_OFF
 static const char *peek2(int fd, char *out, size_t size)
 {

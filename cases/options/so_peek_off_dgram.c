@@ -11,16 +11,10 @@
  * Covers: OPT-02, STR-25
  * linux: socket(7) SO_PEEK_OFF
  */
-#include "probe.h"
+#include "cmsg.h"
+#include "kconst.h"
 
 #include <string.h>
-#include <sys/uio.h>
-
-#if !defined(SO_PEEK_OFF) && defined(__linux__) && \
-    (defined(__x86_64__) || defined(__i386__) || defined(__aarch64__) || \
-     defined(__arm__) || defined(__riscv))
-#define SO_PEEK_OFF 42 /* the asm-generic value */
-#endif
 
 void probe_main(void)
 {
@@ -37,15 +31,11 @@ void probe_main(void)
         setup_failed("first peek");
 
     memset(b, 0, sizeof b);
-    struct iovec iov = { .iov_base = b, .iov_len = sizeof b };
-    struct msghdr msg;
-    memset(&msg, 0, sizeof msg);
-    msg.msg_iov = &iov;
-    msg.msg_iovlen = 1;
-    ssize_t n = recvmsg(sv[1], &msg, MSG_PEEK | MSG_DONTWAIT);
-    if (n < 0)
-        observe("peek2=%s", errno_name(errno));
-    observe("peek2=%.*s,trunc=%s", (int)n, b, yesno(msg.msg_flags & MSG_TRUNC));
+    struct cmsg_in in;
+    cmsg_recv(sv[1], b, sizeof b, 0, MSG_PEEK | MSG_DONTWAIT, &in);
+    if (in.bytes < 0)
+        observe("peek2=%s", errno_name(in.err));
+    observe("peek2=%.*s,trunc=%s", (int)in.bytes, b, yesno(in.msg_flags & MSG_TRUNC));
 #else
     not_applicable("SO_PEEK_OFF not defined");
 #endif

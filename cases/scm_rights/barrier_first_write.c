@@ -11,14 +11,14 @@
  * linux: unix(7) Ancillary messages (the 4 + 1 + 4 bytes example: "The next call will receive the remaining four bytes")
  * freebsd: source-derived, sys/kern/uipc_socket.c soreceive_generic (stops at a control mbuf)
  */
-#include "rights.h"
+#include "probe.h"
 
 #include <stdio.h>
 
 void probe_main(void)
 {
     int p[2];
-    rights_pipe(p);
+    make_pipe(p);
     int sv[2];
     uds_pair(SOCK_STREAM, sv);
     if (send_fds(sv[0], &p[1], 1, "aaaa", 4) != 4)

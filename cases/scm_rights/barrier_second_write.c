@@ -12,14 +12,14 @@
  * linux: unix(7) Ancillary messages (the 4 + 1 + 4 bytes example: the first read gets five bytes and the ancillary data)
  * freebsd: source-derived, sys/kern/uipc_socket.c soreceive_generic (stops at a control mbuf)
  */
-#include "rights.h"
+#include "probe.h"
 
 #include <stdio.h>
 
 void probe_main(void)
 {
     int p[2];
-    rights_pipe(p);
+    make_pipe(p);
     int sv[2];
     uds_pair(SOCK_STREAM, sv);
     if (send(sv[0], "aaaa", 4, 0) != 4)

@@ -8,13 +8,13 @@
  * Covers: RIGHTS-05
  * linux: recv(2) MSG_CMSG_CLOEXEC
  */
-#include "rights.h"
+#include "probe.h"
 
 void probe_main(void)
 {
 #ifdef MSG_CMSG_CLOEXEC
     int p[2];
-    rights_pipe(p);
+    make_pipe(p);
     int sv[2];
     uds_pair(SOCK_STREAM, sv);
     if (send_fds(sv[0], &p[1], 1, "x", 1) < 0)

@@ -13,12 +13,12 @@
  * Types: stream, dgram, seqpacket
  * linux: unix(7) Ancillary messages ("the list of file descriptors may be truncated"; MSG_CTRUNC); unix(7) SCM_RIGHTS ("excess file descriptors are automatically closed")
  */
-#include "rights.h"
+#include "probe.h"
 
 void probe_main(void)
 {
     int p[2];
-    rights_pipe(p);
+    make_pipe(p);
     int fds[4] = { p[0], p[1], p[0], p[1] };
     int sv[2];
     uds_pair(PROBE_TYPE, sv);

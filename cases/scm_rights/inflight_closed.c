@@ -15,19 +15,19 @@
  * openbsd: unix(4)
  * netbsd: unix(4)
  */
-#include "rights.h"
+#include "probe.h"
 
 void probe_main(void)
 {
     int p[2];
-    rights_pipe(p);
+    make_pipe(p);
     int sv[2];
     uds_pair(PROBE_TYPE, sv);
     if (send_fds(sv[0], &p[1], 1, "x", 1) < 0)
         setup_failed("sendmsg SCM_RIGHTS");
     close(p[1]);
-    int eof_before = rights_eof_within(p[0], 0);
+    int eof_before = pipe_eof_within(p[0], 0);
     close(sv[1]);
-    int eof_after = rights_eof_within(p[0], WAIT_MS);
+    int eof_after = pipe_eof_within(p[0], WAIT_MS);
     observe("queued_eof=%s,closed_eof=%s", yesno(eof_before), yesno(eof_after));
 }

@@ -14,7 +14,7 @@
  * openbsd: unix(4)
  * netbsd: unix(4)
  */
-#include "rights.h"
+#include "probe.h"
 
 #define N 10
 
@@ -23,7 +23,7 @@ void probe_main(void)
     int r[N], w[N];
     for (int i = 0; i < N; i++) {
         int p[2];
-        rights_pipe(p);
+        make_pipe(p);
         r[i] = p[0];
         w[i] = p[1];
         CHECK(set_nonblocking(r[i], 1));

@@ -15,12 +15,12 @@
 
 void probe_main(void)
 {
-    long limit = rights_raise_nofile(4 * RIGHTS_MAX_PROBE);
+    long limit = raise_nofile(4 * RIGHTS_MAX_PROBE);
     if (limit < RIGHTS_MAX_PROBE + 64)
         not_applicable("RLIMIT_NOFILE %ld too low to bisect", limit);
 
     int p[2];
-    rights_pipe(p);
+    make_pipe(p);
     int sv[2];
     uds_pair(SOCK_STREAM, sv);
     int err;

@@ -11,12 +11,12 @@
  * linux: unix(7) Ancillary messages ("msg_control field ... is NULL ... discarded"; MSG_CTRUNC)
  * freebsd: source-derived, sys/kern/uipc_usrreq.c unp_externalize (rights freed)
  */
-#include "rights.h"
+#include "probe.h"
 
 void probe_main(void)
 {
     int p[2];
-    rights_pipe(p);
+    make_pipe(p);
     int fds[2] = { p[0], p[1] };
     int sv[2];
     uds_pair(PROBE_TYPE, sv);

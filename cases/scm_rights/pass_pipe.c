@@ -18,6 +18,6 @@
 void probe_main(void)
 {
     int p[2];
-    rights_pipe(p);
+    make_pipe(p);
     observe("%s", rights_pass_token(SOCK_STREAM, p[0]));
 }

@@ -13,14 +13,14 @@
  * Types: stream, dgram, seqpacket
  * linux: source-derived, net/unix/af_unix.c unix_stream_read_generic / __unix_dgram_recvmsg (scm_fp_dup on MSG_PEEK)
  */
-#include "rights.h"
+#include "probe.h"
 
 #define SCAN 1024
 
 void probe_main(void)
 {
     int p[2];
-    rights_pipe(p);
+    make_pipe(p);
     int sv[2];
     uds_pair(PROBE_TYPE, sv);
     if (send_fds(sv[0], &p[1], 1, "x", 1) < 0)

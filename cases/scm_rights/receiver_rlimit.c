@@ -14,14 +14,14 @@
  * freebsd: source-derived, sys/kern/uipc_usrreq.c unp_externalize (fdallocn)
  * darwin: source-derived, bsd/kern/uipc_usrreq.c unp_externalize
  */
-#include "rights.h"
+#include "probe.h"
 
 #include <sys/resource.h>
 
 void probe_main(void)
 {
     int p[2];
-    rights_pipe(p);
+    make_pipe(p);
     int fds[4] = { p[0], p[1], p[0], p[1] };
     int sv[2];
     uds_pair(SOCK_STREAM, sv);

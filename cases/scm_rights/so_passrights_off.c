@@ -12,11 +12,7 @@
  * Covers: RIGHTS-19
  * linux: source-derived, net/unix/af_unix.c unix_dgram_sendmsg / unix_stream_sendmsg (SOCK_PASSRIGHTS check)
  */
-#include "probe.h"
-
-#if !defined(SO_PASSRIGHTS) && defined(UDS_LINUX_GENERIC_SOCKOPTS)
-#define SO_PASSRIGHTS 83
-#endif
+#include "kconst.h"
 
 void probe_main(void)
 {

@@ -13,42 +13,20 @@
  * freebsd: source-derived, sys/kern/uipc_usrreq.c unp_internalize
  * darwin: source-derived, bsd/kern/uipc_usrreq.c unp_internalize
  */
-#include "rights.h"
-
-#include <string.h>
-#include <sys/uio.h>
+#include "cmsg.h"
 
 void probe_main(void)
 {
     int p[2];
-    rights_pipe(p);
+    make_pipe(p);
     int sv[2];
     uds_pair(SOCK_STREAM, sv);
 
-    union {
-        struct cmsghdr align;
-        char buf[2 * CMSG_SPACE(sizeof(int))];
-    } ctl;
-    memset(&ctl, 0, sizeof ctl);
-    char data = 'x';
-    struct iovec iov = { .iov_base = &data, .iov_len = 1 };
-    struct msghdr msg;
-    memset(&msg, 0, sizeof msg);
-    msg.msg_iov = &iov;
-    msg.msg_iovlen = 1;
-    msg.msg_control = ctl.buf;
-    msg.msg_controllen = sizeof ctl.buf;
-    struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
-    for (int i = 0; i < 2; i++) {
-        c->cmsg_level = SOL_SOCKET;
-        c->cmsg_type = SCM_RIGHTS;
-        c->cmsg_len = CMSG_LEN(sizeof(int));
-        memcpy(CMSG_DATA(c), &p[i], sizeof(int));
-        c = CMSG_NXTHDR(&msg, c);
-        if (i == 0 && c == NULL)
-            setup_error("CMSG_NXTHDR", "no room for the second cmsg");
-    }
-    if (sendmsg(sv[0], &msg, 0) < 0)
+    struct cmsg_out out;
+    cmsg_start(&out);
+    cmsg_add_fds(&out, &p[0], 1);
+    cmsg_add_fds(&out, &p[1], 1);
+    if (cmsg_send(sv[0], &out, "x", 1, 0) < 0)
         observe("send=%s", errno_name(errno));
 
     char buf[4];

@@ -12,14 +12,14 @@
  * Types: stream, dgram, seqpacket
  * linux: unix(7) Ancillary messages ("at least one byte of real data"); unix(7) NOTES
  */
-#include "rights.h"
+#include "probe.h"
 
 #include <stdio.h>
 
 void probe_main(void)
 {
     int p[2];
-    rights_pipe(p);
+    make_pipe(p);
     int sv[2];
     uds_pair(PROBE_TYPE, sv);
     ssize_t sent = send_fds(sv[0], &p[1], 1, NULL, 0);

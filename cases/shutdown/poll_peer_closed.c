@@ -10,7 +10,7 @@
  * linux: socket(7) "I/O events"; source-derived, net/unix/af_unix.c unix_poll, unix_dgram_poll
  * freebsd: source-derived, sys/kern/uipc_socket.c sopoll_generic
  */
-#include "shutoob.h"
+#include "shutdown.h"
 
 void probe_main(void)
 {

@@ -11,7 +11,7 @@
  * linux: socket(7) "I/O events"; source-derived, net/unix/af_unix.c unix_poll, unix_dgram_poll
  * freebsd: source-derived, sys/kern/uipc_socket.c sopoll_generic
  */
-#include "shutoob.h"
+#include "shutdown.h"
 
 void probe_main(void)
 {
@@ -19,9 +19,5 @@ void probe_main(void)
     uds_pair(PROBE_TYPE, sv);
 
     CHECK(shutdown(sv[0], SHUT_RD));
-
-    char local[80], peer[80];
-    shut_poll_events(sv[0], local, sizeof local);
-    shut_poll_events(sv[1], peer, sizeof peer);
-    observe("local=%s,peer=%s", local, peer);
+    observe("%s", shut_poll_both(sv));
 }

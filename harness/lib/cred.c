@@ -5,17 +5,11 @@
 #include <sys/ucred.h>
 #endif
 #include "cred.h"
+#include "cmsg.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/uio.h>
-
-#if defined(__FreeBSD__) || defined(__APPLE__) || defined(__NetBSD__)
-#ifndef SOL_LOCAL
-#define SOL_LOCAL 0
-#endif
-#endif
 
 int cred_peer(int fd, struct cred_ids *c)
 {
@@ -119,56 +113,27 @@ const char *cred_token(const struct cred_ids *c, pid_t child)
 #ifdef CRED_HAVE_SCM_CREDENTIALS
 ssize_t cred_send(int fd, const struct ucred *uc, const void *data, size_t len)
 {
-    union {
-        struct cmsghdr align;
-        char buf[CMSG_SPACE(sizeof(struct ucred))];
-    } ctl;
-    memset(&ctl, 0, sizeof ctl);
-    struct iovec iov = { .iov_base = (void *)data, .iov_len = len };
-    struct msghdr msg;
-    memset(&msg, 0, sizeof msg);
-    msg.msg_iov = &iov;
-    msg.msg_iovlen = 1;
-    if (uc != NULL) {
-        msg.msg_control = ctl.buf;
-        msg.msg_controllen = sizeof ctl.buf;
-        struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
-        c->cmsg_level = SOL_SOCKET;
-        c->cmsg_type = SCM_CREDENTIALS;
-        c->cmsg_len = CMSG_LEN(sizeof *uc);
-        memcpy(CMSG_DATA(c), uc, sizeof *uc);
-    }
-    return sendmsg(fd, &msg, 0);
+    struct cmsg_out m;
+    cmsg_start(&m);
+    if (uc != NULL)
+        cmsg_add(&m, SOL_SOCKET, SCM_CREDENTIALS, uc, sizeof *uc);
+    return cmsg_send(fd, &m, data, len, 0);
 }
 #endif
 
 void cred_recv(int fd, void *buf, size_t len, int flags, struct cred_msg *m)
 {
-    union {
-        struct cmsghdr align;
-        char buf[1024];
-    } ctl;
-    memset(&ctl, 0, sizeof ctl);
+    struct cmsg_in in;
+    cmsg_recv(fd, buf, len, 1024, flags, &in);
     memset(m, 0, sizeof *m);
-    struct iovec iov = { .iov_base = buf, .iov_len = len };
-    struct msghdr msg;
-    memset(&msg, 0, sizeof msg);
-    msg.msg_iov = &iov;
-    msg.msg_iovlen = 1;
-    msg.msg_control = ctl.buf;
-    msg.msg_controllen = sizeof ctl.buf;
-    m->bytes = recvmsg(fd, &msg, flags);
-    if (m->bytes < 0) {
-        m->err = errno;
-        return;
-    }
-    m->msg_flags = msg.msg_flags;
-    for (struct cmsghdr *c = CMSG_FIRSTHDR(&msg); c != NULL; c = CMSG_NXTHDR(&msg, c)) {
+    m->bytes = in.bytes;
+    m->err = in.err;
+    m->msg_flags = in.msg_flags;
+    for (struct cmsghdr *c = cmsg_next(&in, NULL); c != NULL; c = cmsg_next(&in, c)) {
 #ifdef CRED_HAVE_SCM_CREDENTIALS
+        struct ucred u;
         if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_CREDENTIALS &&
-            c->cmsg_len >= CMSG_LEN(sizeof(struct ucred))) {
-            struct ucred u;
-            memcpy(&u, CMSG_DATA(c), sizeof u);
+            cmsg_read(c, &u, sizeof u) >= sizeof u) {
             m->ncreds++;
             m->ids.pid = u.pid;
             m->ids.uid = u.uid;
@@ -180,6 +145,33 @@ void cred_recv(int fd, void *buf, size_t len, int flags, struct cred_msg *m)
         m->others++;
     }
 }
+
+#ifdef SOL_LOCAL
+const char *cred_two_reads(int opt, int scm)
+{
+    static char token[48];
+    int sv[2];
+    uds_pair(SOCK_STREAM, sv);
+    if (set_int_option(sv[1], SOL_LOCAL, opt, 1) < 0) {
+        snprintf(token, sizeof token, "set=%s", errno_name(errno));
+        return token;
+    }
+    CHECK(send(sv[0], "a", 1, 0));
+    CHECK(send(sv[0], "b", 1, 0));
+    char b;
+    struct cmsg_in first, second;
+    cmsg_recv(sv[1], &b, 1, 1024, MSG_DONTWAIT, &first);
+    cmsg_recv(sv[1], &b, 1, 1024, MSG_DONTWAIT, &second);
+    if (first.bytes != 1 || second.bytes != 1)
+        setup_failed("recvmsg");
+    snprintf(token, sizeof token, "first=%s,second=%s",
+             yesno(cmsg_find(&first, SOL_SOCKET, scm) != NULL),
+             yesno(cmsg_find(&second, SOL_SOCKET, scm) != NULL));
+    close(sv[0]);
+    close(sv[1]);
+    return token;
+}
+#endif
 
 pid_t cred_pidfd_pid(int pidfd)
 {

@@ -1,4 +1,4 @@
-/* system.c - signals, filling buffers and reading sysctls. */
+/* system.c - signals, filling buffers, files and network namespaces. */
 #include "probe.h"
 
 #include <fcntl.h>
@@ -8,12 +8,6 @@
 #include <string.h>
 #ifdef __linux__
 #include <sched.h>
-#endif
-/* OpenBSD has sysctl(2) with numeric MIBs only, no sysctlbyname(3). */
-#if defined(__APPLE__) || defined(__FreeBSD__) || defined(__NetBSD__) || \
-    defined(__DragonFly__)
-#include <sys/sysctl.h>
-#define UDS_HAVE_SYSCTLBYNAME 1
 #endif
 
 #define MAX_SIGNAL 65
@@ -60,41 +54,6 @@ size_t fill_socket(int fd, size_t chunk)
     }
     free(buf);
     return total;
-}
-
-int read_sysctl(const char *name, long *value)
-{
-#ifdef __linux__
-    char path[256];
-    snprintf(path, sizeof path, "/proc/sys/%s", name);
-    for (char *p = path + strlen("/proc/sys/"); *p; p++)
-        if (*p == '.')
-            *p = '/';
-    FILE *f = fopen(path, "r");
-    if (f == NULL)
-        return -1;
-    int ok = fscanf(f, "%ld", value) == 1;
-    fclose(f);
-    if (!ok) {
-        errno = EINVAL;
-        return -1;
-    }
-    return 0;
-#elif defined(UDS_HAVE_SYSCTLBYNAME)
-    /* Integer sysctls are int or long (u_long for the buffer sizes). */
-    union { int i; long l; } v;
-    size_t len = sizeof v;
-    memset(&v, 0, sizeof v);
-    if (sysctlbyname(name, &v, &len, NULL, 0) < 0)
-        return -1;
-    *value = len == sizeof(int) ? v.i : v.l;
-    return 0;
-#else
-    (void)name;
-    (void)value;
-    errno = ENOSYS;
-    return -1;
-#endif
 }
 
 int write_text_file(const char *path, const char *text)

@@ -5,20 +5,13 @@
  * the child holds, so waiting for it is a poll with a timeout like any other.
  */
 #include "probe.h"
+#include "clock.h"
 
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <sys/wait.h>
-#include <time.h>
-
-static long long now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
 
 int wait_events(int fd, short events, int ms)
 {
