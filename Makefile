@@ -1,6 +1,7 @@
 # udsprobe - AF_UNIX conformance and behaviour suite. See README.md.
 #
-#   make            build the runner and every probe under $(B)/
+#   make            build the runner and every probe under $(B)/ (in
+#                   parallel, one job per CPU, unless -jN is given)
 #   make run        run the suite on this host; reports land in reports/
 #   make run TARGET=gvisor   the same inside another platform (platforms/targets/)
 #   make matrix     every target, one after another
@@ -17,9 +18,14 @@
 #
 # Works with GNU make 3.81 or newer (gmake on the BSDs). CC, CFLAGS,
 # CPPFLAGS, LDFLAGS and LDLIBS are honoured; B picks the build directory.
+# The runner and the probe library are built with RUNNER_OPT, the probes,
+# a few system calls each, with PROBE_OPT: unoptimised and without debug
+# information they build fastest. CFLAGS comes after both.
 
 B ?= build
-CFLAGS ?= -O2 -g
+RUNNER_OPT ?= -O2 -g
+PROBE_OPT ?= -O0
+CFLAGS ?=
 WARN ?= -Wall -Wextra
 STD ?= -std=c11 -D_GNU_SOURCE
 AWK ?= awk
@@ -29,7 +35,17 @@ TARGET ?= host
 REPORTS ?= reports
 RUNFLAGS ?=
 
-ALL_CFLAGS = $(STD) $(WARN) $(CFLAGS) $(CPPFLAGS) -Iharness
+ALL_CFLAGS = $(STD) $(WARN) $(RUNNER_OPT) $(CFLAGS) $(CPPFLAGS) -Iharness
+PROBE_CFLAGS = $(STD) $(WARN) $(PROBE_OPT) $(CFLAGS) $(CPPFLAGS) -Iharness
+# Each object also writes the headers it read (OBJ.d), so that a changed
+# header rebuilds what includes it and nothing else.
+DEPFLAGS = -MMD -MP
+
+# One job per online CPU unless the command line says otherwise (-j1 for
+# one at a time).
+ifeq ($(filter -j%,$(MAKEFLAGS)),)
+MAKEFLAGS += -j$(shell getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)
+endif
 CASES ?= $(wildcard cases/*/*.c)
 # sorted, one line: CASES may come from the command line with newlines
 CASE_LIST := $(sort $(CASES))
@@ -40,6 +56,8 @@ RUNNER_SRCS := $(wildcard harness/runner/*.c) harness/common/rmtree.c harness/li
 RUNNER_OBJS := $(patsubst harness/%.c,$(B)/obj/%.o,$(RUNNER_SRCS)) $(B)/obj/gen/catalog.o
 LIBPROBE := $(B)/lib/libprobe.a
 PROBE_MAIN_OBJ := $(B)/obj/lib/main.o
+
+MULTI := $(B)/udsprobe-multi
 
 .PHONY: all probes runner multi run matrix reports check unit suite bench determinism coverage \
 	lint cross-macos deps clean check-targets import expectations
@@ -53,28 +71,47 @@ $(shell mkdir -p $(B)/gen && echo '$(CASE_LIST)' > $(B)/gen/cases.tmp && \
 include $(B)/gen/probes.mk
 endif
 
-# The generated files, from every probe's header comment.
-$(B)/gen/probes.mk $(B)/gen/catalog.c $(B)/gen/multicall.c: $(B)/gen/cases.list $(CASE_LIST) harness/mkcatalog.awk
-	@echo "GEN $@ ($(words $(CASE_LIST)) probe sources)"
-	@$(AWK) -v mode=$(patsubst probes,make,$(basename $(notdir $@))) \
-	  -f harness/mkcatalog.awk $(CASE_LIST) > $@.tmp && mv $@.tmp $@
+# The generated files, from every probe's header comment. Each is replaced
+# only when its text changes (the stamp records the check), so that editing
+# one probe's code rebuilds that probe and not the runner's catalog.
+GEN_FILES := $(B)/gen/probes.mk $(B)/gen/catalog.c $(B)/gen/multicall.c
+$(B)/gen/%.stamp: $(B)/gen/cases.list $(CASE_LIST) harness/mkcatalog.awk
+	@$(AWK) -v mode=$(patsubst probes,make,$(basename $*)) \
+	  -f harness/mkcatalog.awk $(CASE_LIST) > $(B)/gen/$*.tmp
+	@if cmp -s $(B)/gen/$*.tmp $(B)/gen/$*; then rm $(B)/gen/$*.tmp; else \
+	  echo "GEN $(B)/gen/$* ($(words $(CASE_LIST)) probe sources)"; mv $(B)/gen/$*.tmp $(B)/gen/$*; fi
+	@touch $@
+$(GEN_FILES): %: %.stamp ;
 
 # ---- probe library and probes -------------------------------------------
 
-$(B)/obj/%.o: harness/%.c $(wildcard harness/*.h harness/*/*.h)
+# An object whose .d file is missing is rebuilt, which writes it.
+$(B)/obj/%.o: harness/%.c $(B)/obj/%.d
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	$(CC) $(ALL_CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
 $(LIBPROBE): $(LIB_OBJS)
 	@mkdir -p $(@D)
 	rm -f $@
 	$(AR) rcs $@ $(LIB_OBJS)
 
-probes: $(PROBES)
+# Every probe is compiled once, into the multi-call binary, and
+# $(B)/cases/ID is a symbolic link to it: started by that name, the binary
+# runs that probe, alone in its own process. Linking one binary instead of
+# one per probe halves the build (tests/README.md has the numbers). The
+# links need only the list of probes, so they are made while the compiler
+# runs; the binary sits in cases/ too, so a copy of cases/ still works.
+probes: $(B)/gen/links.stamp $(B)/cases/udsprobe-multi
 
-$(PROBES): $(LIBPROBE) $(PROBE_MAIN_OBJ) $(wildcard harness/*.h)
+$(B)/cases/udsprobe-multi: $(MULTI)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) $(PROBE_DEFS) -o $@ $(filter %.c,$^) $(PROBE_MAIN_OBJ) $(LIBPROBE) $(LDFLAGS) $(LDLIBS)
+	ln -f $(MULTI) $@
+
+$(B)/gen/links.stamp: $(B)/gen/cases.list
+	@echo "LN $(B)/cases/AREA/NAME -> udsprobe-multi ($(words $(PROBES)) probes)"
+	@mkdir -p $(sort $(dir $(PROBES))) && cd $(B)/cases && \
+	  for id in $(patsubst $(B)/cases/%,%,$(PROBES)); do ln -sf ../udsprobe-multi $$id || exit 1; done
+	@touch $@
 
 # ---- the runner ----------------------------------------------------------
 
@@ -83,29 +120,38 @@ runner: $(B)/udsprobe
 $(B)/obj/runner/%.o: ALL_CFLAGS += -DUDSPROBE_VERSION='"$(VERSION)"'
 $(B)/obj/runner/%.o: VERSION
 
-$(B)/obj/gen/catalog.o: $(B)/gen/catalog.c harness/runner/catalog.h
+$(B)/obj/gen/catalog.o: $(B)/gen/catalog.c $(B)/obj/gen/catalog.d
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -Iharness/runner -c -o $@ $<
+	$(CC) $(ALL_CFLAGS) $(DEPFLAGS) -Iharness/runner -c -o $@ $<
 
 $(B)/udsprobe: $(RUNNER_OBJS)
 	$(CC) $(ALL_CFLAGS) -o $@ $(RUNNER_OBJS) $(LDFLAGS) $(LDLIBS)
 
 # ---- one multi-call binary (for targets that cannot carry many files) ----
 
-multi: $(B)/udsprobe-multi $(B)/udsprobe
+multi: $(MULTI) $(B)/udsprobe
 
-$(MULTI_OBJS): $(wildcard harness/*.h)
+$(MULTI_OBJS): $(B)/multi/%.o: $(B)/multi/%.d
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) $(PROBE_DEFS) -Dprobe_main=$(MULTI_SYM) -c -o $@ $(filter %.c,$^)
+	$(CC) $(PROBE_CFLAGS) $(DEPFLAGS) $(PROBE_DEFS) -Dprobe_main=$(MULTI_SYM) -c -o $@ $(filter %.c,$^)
 
-$(B)/obj/gen/multicall.o: $(B)/gen/multicall.c harness/multicall.h
+$(B)/obj/gen/multicall.o: $(B)/gen/multicall.c $(B)/obj/gen/multicall.d
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	$(CC) $(ALL_CFLAGS) $(DEPFLAGS) -Iharness -c -o $@ $<
 
-$(B)/udsprobe-multi: $(MULTI_OBJS) $(B)/obj/gen/multicall.o $(B)/obj/multicall_main.o $(LIBPROBE)
+$(MULTI): $(MULTI_OBJS) $(B)/obj/gen/multicall.o $(B)/obj/multicall_main.o $(LIBPROBE)
 	@echo "LD $@ ($(words $(MULTI_OBJS)) probes)"
 	@$(CC) $(ALL_CFLAGS) -o $@ $(MULTI_OBJS) $(B)/obj/gen/multicall.o $(B)/obj/multicall_main.o \
 	  $(LIBPROBE) $(LDFLAGS) $(LDLIBS)
+
+# The headers each object read, from its last compile (see DEPFLAGS); an
+# object without its .d file is out of date.
+OBJS := $(LIB_OBJS) $(RUNNER_OBJS) $(PROBE_MAIN_OBJ) $(MULTI_OBJS) \
+	$(B)/obj/gen/multicall.o $(B)/obj/multicall_main.o
+$(OBJS:.o=.d):
+# Made by a pattern rule for the fixtures alone, and kept.
+.SECONDARY: $(PROBE_MAIN_OBJ)
+-include $(wildcard $(OBJS:.o=.d))
 
 # ---- the suite's own tests -----------------------------------------------
 
