@@ -1,4 +1,4 @@
-/* report.h - the run as a whole, and the four report formats. */
+/* report.h - the run as a whole, and the report formats. */
 #ifndef UDSPROBE_REPORT_H
 #define UDSPROBE_REPORT_H
 
@@ -38,6 +38,20 @@ void report_json(const struct run *run, struct strbuf *out);
 void report_markdown(const struct run *run, struct strbuf *out);
 void report_junit(const struct run *run, struct strbuf *out);
 void report_tap(const struct run *run, struct strbuf *out);
+
+/* Every report format, in the order they are written (report_formats.c):
+ * -f names them, each is written to <dir>/<target>.<extension>. */
+struct report_format {
+    const char *name;
+    const char *extension;
+    void (*write)(const struct run *run, struct strbuf *out);
+};
+extern const struct report_format report_formats[];
+extern const int report_format_count;
+/* The index of the format called name, or -1. */
+int report_format_find(const char *name);
+/* The formats' names joined by sep, for messages ("json, md, ..."). */
+void report_format_names(struct strbuf *sb, const char *sep);
 
 /* Escapers shared by the writers. */
 void json_string(struct strbuf *sb, const char *s);

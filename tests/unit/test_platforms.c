@@ -283,3 +283,24 @@ Test(platforms, strict_refuses_a_platform_without_an_expectation_file)
     refused_with(&w, args, want);
     work_fini(&w);
 }
+
+/* The OSes show lists are the files in platforms/: a new <os>.exp is a
+ * new OS, with no list in the runner to extend. */
+Test(platforms, show_lists_every_platform_file_including_a_new_one)
+{
+    struct work w;
+    work_init(&w);
+    struct tree t;
+    make_tree(&w, &t, "tree", 1, NULL);
+    char path[PATH_MAX + 32], line[256];
+    snprintf(path, sizeof path, "%s/platforms/haiku.exp", t.dir);
+    snprintf(line, sizeof line, "%s ok doc: haiku's own page\n", plain_id(0));
+    cr_assert_eq(write_file_atomic(path, line, strlen(line)), 0);
+    w.cwd = t.dir;
+    const char *args[] = { "show", plain_id(0), NULL };
+    int rc = runner_run(&w, NULL, args);
+    cr_assert_eq(rc, 0, "exit %d; stderr: %s", rc, runner_stderr(&w));
+    snprintf(line, sizeof line, "  haiku    ok doc: haiku's own page  [platforms/haiku.exp:1]\n");
+    cr_assert_not_null(strstr(runner_stdout(&w), line), "%s", runner_stdout(&w));
+    work_fini(&w);
+}
