@@ -85,7 +85,7 @@ class MergeTest(unittest.TestCase):
         self.assertEqual(sorted(os.listdir(self.out)), ["compat.csv", "compat.html", "compat.md"])
 
     def test_csv_header_has_platforms_in_order_then_documented_columns(self):
-        self.assertEqual(self.csv[0], ["id", "area", "alpha", "beta", "gamma", "docs:linux", "docs:freebsd", "differs"])
+        self.assertEqual(self.csv[0], ["id", "area", "alpha", "beta", "gamma", "docs:freebsd", "docs:linux", "differs"])
 
     def test_csv_shape(self):
         self.assertEqual(len(self.csv), 1 + 8)
@@ -228,6 +228,29 @@ class MergeTest(unittest.TestCase):
         self.assertIn("uid=caller (@\\<4.0); uid=0 (@\\>=4.0)", self.md)
         for area in ("addressing", "credentials", "oob", "poll", "stream"):
             self.assertIn(f"\n## {area}\n", self.md)
+
+
+class NewPlatformTest(unittest.TestCase):
+    """A platform is one file: a dummy haiku.exp beside the fixtures' gets its
+    documented column in every table, with no list of OSes to extend."""
+
+    def test_a_new_exp_file_is_a_new_documented_column(self):
+        with tempfile.TemporaryDirectory(prefix="compat-haiku-") as tmp:
+            docs = os.path.join(tmp, "docs")
+            shutil.copytree(DOCS, docs)
+            with open(os.path.join(docs, "haiku.exp"), "w") as f:
+                f.write("addressing/path_max 107 doc: haiku socket(2)\n")
+            out = os.path.join(tmp, "out")
+            result = run_compat("--out", out, "--docs", docs, fixture("alpha"), fixture("beta"))
+            self.assertEqual(result.returncode, 0, result.stderr)
+            with open(os.path.join(out, "compat.csv"), newline="") as f:
+                rows = list(csv.reader(f))
+            self.assertEqual(rows[0][-4:], ["docs:freebsd", "docs:haiku", "docs:linux", "differs"])
+            row = next(r for r in rows if r[0] == "addressing/path_max")
+            self.assertEqual(row[rows[0].index("docs:haiku")], "107")
+            for name in ("compat.md", "compat.html"):
+                with open(os.path.join(out, name)) as f:
+                    self.assertIn("haiku", f.read(), name)
 
 
 class DocumentedCellTest(unittest.TestCase):
