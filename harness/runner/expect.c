@@ -163,6 +163,58 @@ static size_t next_token(const char **p, const char **tok)
     return (size_t)(*p - *tok);
 }
 
+/* The conditions and values up to the class; NULL, or what is wrong. */
+static const char *parse_values(struct expectation *e, const char **p, struct strbuf *conds)
+{
+    const char *tok;
+    size_t n;
+    int ncond = 0;
+    while ((n = next_token(p, &tok)) > 0) {
+        char *t = xstrndup(tok, n);
+        if (t[0] == '@') {
+            int bad = e->nvalues > 0 || ncond == 2 || parse_cond(t, &e->cond[ncond]) < 0;
+            if (!bad)
+                sb_printf(conds, "%s%s", ncond++ ? " " : "", t);
+            free(t);
+            if (bad)
+                return "malformed release condition (want @>=a.b.c or @<a.b.c before the values)";
+        } else if (strcmp(t, "doc:") == 0 || strcmp(t, "src:") == 0) {
+            e->cls = t[0] == 'd' ? EXPECT_DOC : EXPECT_SRC;
+            free(t);
+            return e->nvalues == 0 ? "no value" : NULL;
+        } else if (t[n - 1] == ':') {
+            free(t);
+            return "unknown class (want doc: or src:)";
+        } else if (e->nvalues == MAX_VALUES) {
+            free(t);
+            return "too many values";
+        } else {
+            e->values[e->nvalues++] = t;
+        }
+    }
+    return e->nvalues == 0 ? "no value" : "no class (doc: or src:) after the values";
+}
+
+/* Add e unless a line of its class for the same probe overlaps it. */
+static int add_item(struct expect_set *set, struct expectation *e, struct strbuf *err)
+{
+    for (int i = 0; i < set->n; i++) {
+        const struct expectation *o = &set->items[i];
+        if (strcmp(o->id, e->id) == 0 && o->cls == e->cls && ranges_overlap(o, e)) {
+            sb_printf(err, "%s:%d: a %s line for %s already applies to these releases (line %d)",
+                      set->path, e->line, expect_class_name(e->cls), e->id, o->line);
+            free_item(e);
+            return -1;
+        }
+    }
+    if (set->n == set->cap) {
+        set->cap = set->cap ? 2 * set->cap : 64;
+        set->items = xrealloc(set->items, (size_t)set->cap * sizeof *set->items);
+    }
+    set->items[set->n++] = *e;
+    return 0;
+}
+
 static int parse_line(struct expect_set *set, const char *line, int lineno,
                       int (*known_id)(const char *), struct strbuf *err)
 {
@@ -172,88 +224,32 @@ static int parse_line(struct expect_set *set, const char *line, int lineno,
     const char *p = line, *tok;
     size_t n = next_token(&p, &tok);
     e.id = xstrndup(tok, n);
-    const char *problem = NULL;
     struct strbuf conds;
     sb_init(&conds);
-    int ncond = 0, have_class = 0;
-
-    if (!valid_id(e.id)) {
+    const char *problem = NULL;
+    if (!valid_id(e.id))
         problem = "malformed probe ID (want area/name or area/name.type in [a-z0-9_])";
-        goto bad;
-    }
-    if (known_id != NULL && !known_id(e.id)) {
+    else if (known_id != NULL && !known_id(e.id))
         problem = "no probe has this ID";
-        goto bad;
-    }
-    while ((n = next_token(&p, &tok)) > 0) {
-        char *t = xstrndup(tok, n);
-        if (t[0] == '@') {
-            if (e.nvalues > 0 || ncond == 2 || parse_cond(t, &e.cond[ncond]) < 0) {
-                free(t);
-                problem = "malformed release condition (want @>=a.b.c or @<a.b.c before the values)";
-                goto bad;
-            }
-            sb_printf(&conds, "%s%s", ncond ? " " : "", t);
-            ncond++;
-            free(t);
-        } else if (strcmp(t, "doc:") == 0 || strcmp(t, "src:") == 0) {
-            e.cls = t[0] == 'd' ? EXPECT_DOC : EXPECT_SRC;
-            have_class = 1;
-            free(t);
-            break;
-        } else if (t[n - 1] == ':') {
-            free(t);
-            problem = "unknown class (want doc: or src:)";
-            goto bad;
-        } else {
-            if (e.nvalues == MAX_VALUES) {
-                free(t);
-                problem = "too many values";
-                goto bad;
-            }
-            e.values[e.nvalues++] = t;
-        }
-    }
-    if (e.nvalues == 0) {
-        problem = "no value";
-        goto bad;
-    }
-    if (!have_class) {
-        problem = "no class (doc: or src:) after the values";
-        goto bad;
-    }
-    while (*p == ' ' || *p == '\t')
+    else
+        problem = parse_values(&e, &p, &conds);
+    while (problem == NULL && (*p == ' ' || *p == '\t'))
         p++;
     size_t clen = strlen(p);
     while (clen > 0 && (p[clen - 1] == ' ' || p[clen - 1] == '\t' || p[clen - 1] == '\r'))
         clen--;
-    if (clen == 0) {
+    if (problem == NULL && clen == 0)
         problem = "no citation after the class";
-        goto bad;
+    if (problem != NULL) {
+        sb_printf(err, "%s:%d: %s", set->path, lineno, problem);
+        sb_free(&conds);
+        free_item(&e);
+        return -1;
     }
     e.citation = xstrndup(p, clen);
     e.cond_text = sb_take(&conds);
     e.line = lineno;
-    for (int i = 0; i < set->n; i++) {
-        const struct expectation *o = &set->items[i];
-        if (strcmp(o->id, e.id) == 0 && o->cls == e.cls && ranges_overlap(o, &e)) {
-            sb_printf(err, "%s:%d: a %s line for %s already applies to these releases (line %d)",
-                      set->path, lineno, expect_class_name(e.cls), e.id, o->line);
-            free_item(&e);
-            return -1;
-        }
-    }
-    if (set->n == set->cap) {
-        set->cap = set->cap ? 2 * set->cap : 64;
-        set->items = xrealloc(set->items, (size_t)set->cap * sizeof *set->items);
-    }
-    set->items[set->n++] = e;
-    return 0;
-bad:
-    sb_printf(err, "%s:%d: %s", set->path, lineno, problem);
-    sb_free(&conds);
-    free_item(&e);
-    return -1;
+    return add_item(set, &e, err);
 }
 
 int expect_parse(struct expect_set *set, const char *path, const char *text,
