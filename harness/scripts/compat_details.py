@@ -21,7 +21,9 @@ def cell_title(target, probe):
 
 def doc_title(name, lines):
     """The tooltip of a documented cell, as lines: every .exp line for the probe."""
-    return [f"{e.cls}: {exp_line_text(e)}" for e in lines] or [f"{name}: no expectation line"]
+    return [f"{e.cls}: {exp_line_text(e)}" for e in lines] or [
+        f"{name}: undocumented: platforms/{name}.exp has no line (no document or source reading "
+        "settles it)"]
 
 
 def report_expectation_text(exp):

@@ -107,7 +107,11 @@ def controls_lines(table):
             "<label><input type=\"checkbox\" id=\"wrap\"> wrap long values</label>",
             "<span id=\"shown\"></span><span class=\"legend\">"]
     out += [f"<span class=\"{verdict_css(v)}\">{h(text)}</span>" for v, text in VERDICT_LEGEND]
-    out.append("<span class=\"d-doc\">doc: documented</span><span class=\"d-src\">src: from source</span></span></div>")
+    out.append("<span class=\"d-doc\">documented (a man page says it)</span>"
+               "<span class=\"d-src\">src: predicted from the kernel source</span>"
+               "<span class=\"d-na\">n/a: the feature does not exist there</span>"
+               "<span class=\"d-none\">undocumented: no document or source reading settles it</span>"
+               "</span></div>")
     return out
 
 

@@ -10,7 +10,10 @@ INTRO = (
     "`crash`, `not-run`); `-` means the report has no such probe. The documented columns show the "
     "`doc:` values of `platforms/<os>.exp` (alternatives joined with `|`, conditions on the kernel "
     "release in parentheses), or, where the documents are silent, the value derived from the source, "
-    "marked `src:`.")
+    "marked `src:` (a prediction from the kernel source, with its file and function in "
+    "`platforms/<os>.exp`); `n/a` where the feature does not exist on that OS, and "
+    "`undocumented` where neither a document nor a reading of the source settles the value. "
+    "Every cell's citation is in the details of `compat.html` (the ▶ of its row).")
 
 
 def md_row(cells):

@@ -338,12 +338,19 @@ def load_expectation_dir(directory):
     return table
 
 
+# What a documented column shows where its .exp file has no line: neither a
+# document nor a reading of the source has settled the value there.
+UNDOCUMENTED = "undocumented"
+
+
 def documented_cell(lines):
     """What a documented column shows for one probe: (text, class) where class
-    is "doc", "src" or "none". The doc: lines win; src: lines show only where no
-    doc: line exists, marked "src:". Each variant carries its condition."""
+    is "doc" (documented), "src" (predicted from the source, marked "src:"),
+    "na" (the feature does not exist there: every line says n/a) or "none"
+    (no line: UNDOCUMENTED). The doc: lines win; src: lines show only where
+    no doc: line exists. Each variant carries its condition."""
     if not lines:
-        return "", "none"
+        return UNDOCUMENTED, "none"
     cls = "doc" if any(e.cls == "doc" for e in lines) else "src"
     chosen = sorted((e for e in lines if e.cls == cls), key=Expectation.release_range)
     parts = []
@@ -353,4 +360,7 @@ def documented_cell(lines):
             text += f" ({e.cond_text()})"
         parts.append(text)
     text = "; ".join(parts)
-    return (text if cls == "doc" else f"src: {text}"), cls
+    shown = text if cls == "doc" else f"src: {text}"
+    if all(e.values == ["n/a"] for e in chosen):
+        cls = "na"
+    return shown, cls

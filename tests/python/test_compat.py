@@ -145,9 +145,17 @@ class MergeTest(unittest.TestCase):
     def test_alternatives_are_joined_with_a_bar(self):
         self.assertEqual(self.cell("stream/errors", "docs:freebsd"), "EAGAIN|EWOULDBLOCK")
 
-    def test_no_line_leaves_the_documented_cell_blank(self):
-        self.assertEqual(self.cell("stream/only_alpha", "docs:linux"), "")
+    def test_no_line_says_undocumented_never_blank(self):
+        self.assertEqual(self.cell("stream/only_alpha", "docs:linux"), "undocumented")
         self.assertEqual(self.cell("addressing/path_max", "docs:freebsd"), "106")
+
+    def test_n_a_lines_have_their_own_class(self):
+        def line(values, cls):
+            return udsreport.Expectation("haiku", "a/b", [], values, cls, "cite", "haiku.exp:1")
+        self.assertEqual(udsreport.documented_cell([line(["n/a"], "src")]), ("src: n/a", "na"))
+        self.assertEqual(udsreport.documented_cell([line(["n/a"], "doc")]), ("n/a", "na"))
+        self.assertEqual(udsreport.documented_cell([line(["ok"], "src")]), ("src: ok", "src"))
+        self.assertEqual(udsreport.documented_cell([]), ("undocumented", "none"))
 
     def test_expectations_for_unknown_probes_add_no_row(self):
         self.assertNotIn("stream/not_in_any_report", self.by_id)
