@@ -42,6 +42,17 @@ enum outcome parse_result_line(const char *line, const char **text)
     return OUT_NONE;
 }
 
+/* The doc: and src: lines that apply to this release, and whether value
+ * is one of theirs. */
+static void match_lines(struct result *r, const struct expect_set *exp, const int release[3],
+                        const char *value)
+{
+    r->doc = exp ? expect_find(exp, r->probe->id, EXPECT_DOC, release) : NULL;
+    r->src = exp ? expect_find(exp, r->probe->id, EXPECT_SRC, release) : NULL;
+    r->doc_match = r->doc && expect_matches(r->doc, value);
+    r->src_match = r->src && expect_matches(r->src, value);
+}
+
 void decide_verdict(struct result *r, const struct expect_set *exp, const int release[3])
 {
     if (r->verdict == V_TIMEOUT || r->verdict == V_CRASH || r->verdict == V_ERROR ||
@@ -68,13 +79,13 @@ void decide_verdict(struct result *r, const struct expect_set *exp, const int re
         return;
     }
     if (r->outcome == OUT_NA) {
+        /* n/a is no finding, but a line saying "n/a" is a prediction that
+         * the feature is missing: the report says whether it held. */
+        match_lines(r, exp, release, "n/a");
         r->verdict = V_NA;
         return;
     }
-    r->doc = exp ? expect_find(exp, r->probe->id, EXPECT_DOC, release) : NULL;
-    r->src = exp ? expect_find(exp, r->probe->id, EXPECT_SRC, release) : NULL;
-    r->doc_match = r->doc && expect_matches(r->doc, r->value);
-    r->src_match = r->src && expect_matches(r->src, r->value);
+    match_lines(r, exp, release, r->value);
     /* The documents are what is checked; a source prediction decides only
      * where the documents are silent. */
     const struct expectation *rule = r->doc ? r->doc : r->src;

@@ -358,21 +358,25 @@ Test(exec, many_probes_in_parallel)
 }
 
 /* exec_run decides each verdict against the expectations it is given, so
- * a caller without a progress callback gets them too. */
+ * a caller without a progress callback gets them too; an n/a probe stays
+ * n/a, and a line predicting n/a is recorded as matching. */
 Test(exec, verdicts_are_decided_without_a_progress_callback)
 {
     static const char text[] = "fixtures/observes ok doc: fixture\n"
-                               "fixtures/counts_fds 1 doc: fixture\n";
+                               "fixtures/counts_fds 1 doc: fixture\n"
+                               "fixtures/absent n/a src: fixture\n";
     struct expect_set set;
     struct strbuf err;
     sb_init(&err);
     cr_assert_eq(expect_parse(&set, "fixture.exp", text, NULL, &err), 0, "%s", err.buf);
-    struct catalog_entry e[3] = { entry("fixtures/observes", "none"),
+    enum { N = 4 };
+    struct catalog_entry e[N] = { entry("fixtures/observes", "none"),
                                   entry("fixtures/counts_fds", "none"),
-                                  entry("fixtures/no_result", "none") };
-    struct result r[3];
+                                  entry("fixtures/no_result", "none"),
+                                  entry("fixtures/absent", "none") };
+    struct result r[N];
     memset(r, 0, sizeof r);
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < N; i++) {
         r[i].probe = &e[i];
         r[i].verdict = V_UNDOCUMENTED; /* until decided */
         r[i].exit_code = -1;
@@ -381,11 +385,13 @@ Test(exec, verdicts_are_decided_without_a_progress_callback)
     fixture_opts(&o, 5000, 3);
     o.probe_dir = FIXTURE_DIR "/..";
     o.exp = &set;
-    cr_assert_eq(exec_run(r, 3, &o), 0);
+    cr_assert_eq(exec_run(r, N, &o), 0);
     cr_assert_eq(r[0].verdict, V_CONFORMS, "%s", verdict_name(r[0].verdict));
     cr_assert_eq(r[1].verdict, V_DIVERGES, "%s", verdict_name(r[1].verdict));
     cr_assert_eq(r[2].verdict, V_ERROR, "%s", verdict_name(r[2].verdict));
-    for (int i = 0; i < 3; i++) {
+    cr_assert_eq(r[3].verdict, V_NA, "%s", verdict_name(r[3].verdict));
+    cr_assert(r[3].src != NULL && r[3].src_match, "the n/a prediction is recorded as held");
+    for (int i = 0; i < N; i++) {
         own(r[i].value);
         own(r[i].detail);
         own(r[i].ran_as);
