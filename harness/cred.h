@@ -68,6 +68,12 @@ struct cred_msg {
  * credential messages; counts SCM_CREDENTIALS (Linux) messages. */
 void cred_recv(int fd, void *buf, size_t len, int flags, struct cred_msg *m);
 
+/* cred_recv() of one message of up to 8 bytes on fd (MSG_DONTWAIT) that
+ * should carry credentials: observes "recv=ERRNO" when the receive fails
+ * and "creds=no" when no SCM_CREDENTIALS message came, so that on return
+ * m->ids holds the credentials that arrived. */
+void cred_received(int fd, struct cred_msg *m);
+
 #ifdef SOL_LOCAL
 /* The BSDs' credential options at the receiver (LOCAL_CREDS,
  * LOCAL_CREDS_PERSISTENT): on a fresh stream pair whose receiving end has

@@ -170,6 +170,15 @@ pid_t run_child_when_ready(int (*fn)(void *), void *arg, int ms, int *ready);
 /* In such a child: 0, or -1 when the parent cannot be told. */
 int tell_parent_ready(void);
 
+/* run_child(), then wait at most ms for the child to end, and copy the
+ * token it gave with child_says() into out (size bytes; "" when it gave
+ * none). For children with more to tell than an exit code ("no_netns",
+ * "existing_follows=yes,new_follows=no"). Returns what wait_child() says. */
+int run_child_token(int (*fn)(void *), void *arg, int ms, char *out, size_t size);
+/* In such a child: give the parent a token (printf-style, at most 255
+ * bytes; say it once). 0, or -1 when the parent cannot be told. */
+int child_says(const char *fmt, ...) UDS_PRINTF(1, 2);
+
 /* A child that does nothing but stay alive until the parent closes
  * *release (the write end of a pipe only the parent keeps): a live pid
  * that is not the probe's own. Then wait_child() reaps it. */

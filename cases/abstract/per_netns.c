@@ -15,22 +15,20 @@
 #include "probe.h"
 
 #ifdef __linux__
-#define NO_NAMESPACE 250
+#include <string.h>
 
-/* Exit code: 0 when the connect worked, its errno otherwise. */
+/* Its token: the connect's result (ok or the errno name), or no_netns. */
 static int child(void *arg)
 {
     (void)arg;
     if (enter_new_netns() < 0)
-        return NO_NAMESPACE;
+        return child_says("no_netns");
     struct sockaddr_un sa;
     socklen_t len = uds_addr_abstract(&sa, "netns");
     int s = socket(AF_UNIX, SOCK_STREAM, 0);
     if (s < 0)
-        return NO_NAMESPACE + 1;
-    if (connect(s, (struct sockaddr *)&sa, len) < 0)
-        return errno;
-    return 0;
+        return child_says("socket=%s", errno_name(errno));
+    return child_says("%s", call_result(connect(s, (struct sockaddr *)&sa, len)));
 }
 #endif
 
@@ -43,15 +41,16 @@ void probe_main(void)
     CHECK(bind(l, (struct sockaddr *)&sa, len));
     CHECK(listen(l, 4));
 
-    int rc = wait_child(run_child(child, NULL), WAIT_MS);
-    if (rc == NO_NAMESPACE)
+    char other[64];
+    int rc = run_child_token(child, NULL, WAIT_MS, other, sizeof other);
+    if (strcmp(other, "no_netns") == 0)
         not_applicable("cannot enter a private network namespace");
-    if (rc < 0 || rc > NO_NAMESPACE)
-        setup_error("child", "exit code %d", rc);
+    if (rc != 0 || other[0] == '\0' || strncmp(other, "socket=", 7) == 0)
+        setup_error("child", "exit code %d, said \"%s\"", rc, other);
 
     int c = uds_socket(SOCK_STREAM);
     int same = connect(c, (struct sockaddr *)&sa, len);
-    observe("other_netns=%s,same_netns=%s", errno_name(rc), call_result(same));
+    observe("other_netns=%s,same_netns=%s", other, call_result(same));
 #else
     not_applicable("abstract names are Linux-only");
 #endif

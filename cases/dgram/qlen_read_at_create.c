@@ -18,9 +18,7 @@
 
 #ifdef __linux__
 #include <stdio.h>
-
-#define NO_NAMESPACE 50
-#define NO_SYSCTL 52
+#include <string.h>
 
 /* In the child, plain calls only: the library's setup helpers report. */
 static int bound(const char *path)
@@ -44,44 +42,47 @@ static long count(const char *path)
     return err ? n : -1;
 }
 
+/* Its token: the observation, or why there is none. */
 static int child(void *arg)
 {
     (void)arg;
     if (enter_new_netns() < 0)
-        return NO_NAMESPACE;
+        return child_says("no_netns");
     long qlen;
     if (read_sysctl("net.unix.max_dgram_qlen", &qlen) < 0)
-        return NO_SYSCTL;
+        return child_says("no_sysctl");
     if (bound("r0") < 0 || bound("r1") < 0)
-        return 3;
+        return child_says("bind_failed");
     long base = count("r0");
     char val[32];
     snprintf(val, sizeof val, "%ld\n", qlen == 3 ? 5L : 3L);
     if (write_text_file("/proc/sys/net/unix/max_dgram_qlen", val) < 0)
-        return NO_NAMESPACE + 1;
+        return child_says("no_write");
     if (bound("r2") < 0)
-        return 3;
+        return child_says("bind_failed");
     long old_sock = count("r1");
     long new_sock = count("r2");
     if (base < 0 || old_sock < 0 || new_sock < 0)
-        return 3;
-    return 100 + 2 * (old_sock != base) + (new_sock != base);
+        return child_says("count_failed");
+    return child_says("existing_follows=%s,new_follows=%s", yesno(old_sock != base),
+                      yesno(new_sock != base));
 }
 #endif
 
 void probe_main(void)
 {
 #ifdef __linux__
-    int rc = wait_child(run_child(child, NULL), WAIT_MS);
-    if (rc == NO_NAMESPACE)
+    char said[64];
+    int rc = run_child_token(child, NULL, WAIT_MS, said, sizeof said);
+    if (strcmp(said, "no_netns") == 0)
         not_applicable("cannot enter a private network namespace");
-    if (rc == NO_NAMESPACE + 1)
+    if (strcmp(said, "no_write") == 0)
         not_applicable("cannot write max_dgram_qlen in a private network namespace");
-    if (rc == NO_SYSCTL)
+    if (strcmp(said, "no_sysctl") == 0)
         not_applicable("no net.unix.max_dgram_qlen sysctl here");
-    if (rc < 100 || rc > 103)
-        setup_error("child", "exit code %d", rc);
-    observe("existing_follows=%s,new_follows=%s", yesno((rc - 100) & 2), yesno((rc - 100) & 1));
+    if (rc != 0 || strncmp(said, "existing_follows=", 17) != 0)
+        setup_error("child", "exit code %d, said \"%s\"", rc, said);
+    observe("%s", said);
 #else
     not_applicable("net.unix.max_dgram_qlen is Linux-only");
 #endif

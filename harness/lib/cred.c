@@ -146,6 +146,16 @@ void cred_recv(int fd, void *buf, size_t len, int flags, struct cred_msg *m)
     }
 }
 
+void cred_received(int fd, struct cred_msg *m)
+{
+    char buf[8];
+    cred_recv(fd, buf, sizeof buf, MSG_DONTWAIT, m);
+    if (m->bytes < 0)
+        observe("recv=%s", errno_name(m->err));
+    if (m->ncreds == 0)
+        observe("creds=no");
+}
+
 #ifdef SOL_LOCAL
 const char *cred_two_reads(int opt, int scm)
 {

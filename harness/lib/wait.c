@@ -11,6 +11,7 @@
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
+#include <string.h>
 #include <sys/wait.h>
 
 int wait_events(int fd, short events, int ms)
@@ -94,7 +95,8 @@ int wait_child(pid_t pid, int ms)
     return child_status(status);
 }
 
-/* The write end a run_child_when_ready() child signals on. */
+/* The write end a run_child_when_ready() or run_child_token() child tells
+ * its parent on. */
 static int ready_fd = -1;
 
 struct ready_call {
@@ -128,6 +130,37 @@ pid_t run_child_when_ready(int (*fn)(void *), void *arg, int ms, int *ready)
     *ready = wait_events(p[0], POLLIN, ms) > 0 && read(p[0], &b, 1) == 1;
     close(p[0]);
     return pid;
+}
+
+/* A child's text token, read once the child has ended, so it is whole. */
+int child_says(const char *fmt, ...)
+{
+    char token[256];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(token, sizeof token, fmt, ap);
+    va_end(ap);
+    if (ready_fd < 0 || n < 0 || (size_t)n >= sizeof token)
+        return -1;
+    return write(ready_fd, token, (size_t)n) == n ? 0 : -1;
+}
+
+int run_child_token(int (*fn)(void *), void *arg, int ms, char *out, size_t size)
+{
+    int p[2];
+    if (pipe(p) < 0)
+        setup_failed("pipe for run_child_token");
+    struct ready_call c = { fn, arg, p[1] };
+    pid_t pid = run_child(ready_trampoline, &c);
+    close(p[1]);
+    int rc = wait_child(pid, ms);
+    size_t got = 0;
+    ssize_t n;
+    while (got + 1 < size && (n = read(p[0], out + got, size - 1 - got)) > 0)
+        got += (size_t)n;
+    out[got] = '\0';
+    close(p[0]);
+    return rc;
 }
 
 static int idle_trampoline(void *p)
