@@ -1,0 +1,21 @@
+/*
+ * SIGUSR1, with a handler installed without SA_RESTART, reaches a blocking recv() on an empty socketpair end:
+ * does the call fail with EINTR?
+ *
+ * The child blocks; the parent signals it until the handler is known to have
+ * run inside the blocked call (intr.h); if the call is still in progress after
+ * that, the peer sends one byte. "EINTR" is the expected token.
+ * Other tokens: an errno the call ended with before any signal (a connect
+ * that fails at once), "blocked".
+ *
+ * Covers: STR-16, DGR-01, SEQ-02
+ * Types: stream, dgram, seqpacket
+ * linux: signal(7) "Interruption of system calls and library functions by signal handlers" (EINTR without SA_RESTART)
+ * posix: recv() / accept() / send() / connect() ERRORS EINTR ("interrupted by delivery of a signal")
+ */
+#include "intr.h"
+
+void probe_main(void)
+{
+    observe("%s", intr_recv(PROBE_TYPE, 0));
+}
