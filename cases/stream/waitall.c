@@ -2,9 +2,10 @@
  * recv(MSG_WAITALL) on a stream waits until the whole request is there.
  *
  * 3 of 8 bytes are queued; a child blocks in recv(MSG_WAITALL, 8). If it
- * has not returned after 100 ms, the parent sends the other 5. The token is
- * the child's byte count ("8"), or "early=N" when it returned before the
- * rest was sent.
+ * has not returned 50 ms after saying it is about to call recv (a recv
+ * that ignores MSG_WAITALL returns within microseconds), the parent sends
+ * the other 5. The token is the child's byte count ("8"), or "early=N"
+ * when it returned before the rest was sent.
  *
  * Covers: STR-01
  * linux: recv(2) MSG_WAITALL
@@ -49,7 +50,7 @@ void probe_main(void)
         setup_error("reader", "child did not start");
 
     int n = 0;
-    int early = wait_events(result[0], POLLIN, 100) > 0;
+    int early = wait_events(result[0], POLLIN, 50) > 0;
     if (!early && send(sv[0], "defgh", 5, 0) != 5)
         setup_failed("send rest");
     if (wait_events(result[0], POLLIN, WAIT_MS) <= 0 ||
