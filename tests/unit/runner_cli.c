@@ -262,15 +262,28 @@ int processes_under(const char *dir)
     return n;
 }
 
+/* The text of w->out/name, its length in *len (when len is not NULL). */
+static char *out_file(struct work *w, const char *name, size_t *len)
+{
+    char path[PATH_MAX];
+    snprintf(path, sizeof path, "%s/%s", w->out, name);
+    char *text = read_file(path, 64 * 1024 * 1024, len);
+    cr_assert_not_null(text, "%s: %s", path, strerror(errno));
+    return text;
+}
+
+char *report_text(struct work *w, const char *name)
+{
+    return out_file(w, name, NULL);
+}
+
 struct json *read_report(struct work *w)
 {
-    char path[PATH_MAX], err[160];
-    snprintf(path, sizeof path, "%s/host.json", w->out);
+    char err[160];
     size_t len;
-    char *text = read_file(path, 64 * 1024 * 1024, &len);
-    cr_assert_not_null(text, "%s: %s", path, strerror(errno));
+    char *text = out_file(w, "host.json", &len);
     struct json *doc = json_parse(text, len, err, sizeof err);
-    cr_assert_not_null(doc, "%s is not valid JSON: %s", path, err);
+    cr_assert_not_null(doc, "%s/host.json is not valid JSON: %s", w->out, err);
     free(text);
     return doc;
 }

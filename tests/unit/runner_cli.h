@@ -61,6 +61,9 @@ void copy_runner(const char *path);
 int count_entries(const char *dir);
 /* Processes whose executable lies under dir (Linux; 0 elsewhere). */
 int processes_under(const char *dir);
+/* The text of report file name ("host.md") in w->out, asserting it can be
+ * read; freed by the caller. */
+char *report_text(struct work *w, const char *name);
 /* Parse w->out/host.json; asserts it is valid JSON. */
 struct json *read_report(struct work *w);
 /* The report entry for probe id, asserting it exists. */

@@ -8,7 +8,6 @@
  * when interrupted), and leave no scratch dir, no temp file and no process.
  */
 #include <criterion/criterion.h>
-#include <errno.h>
 #include <poll.h>
 #include <stdlib.h>
 #include <signal.h>
@@ -17,7 +16,6 @@
 #include <sys/stat.h>
 
 #include "runner_cli.h"
-#include "runner/util.h"
 
 TestSuite(runner, .fini = work_cleanup, .timeout = 120);
 
@@ -80,16 +78,6 @@ Test(runner, faulty_probes_get_verdicts_and_a_complete_report)
     json_free(doc);
     assert_clean(&w);
     work_fini(&w);
-}
-
-/* The text of report file name in w->out (freed by the caller). */
-static char *report_text(struct work *w, const char *name)
-{
-    char path[160];
-    snprintf(path, sizeof path, "%s/%s", w->out, name);
-    char *text = read_file(path, 16 * 1024 * 1024, NULL);
-    cr_assert_not_null(text, "%s: %s", path, strerror(errno));
-    return text;
 }
 
 static double summary_count(const struct json *doc, const char *key)
