@@ -5,7 +5,7 @@
  * compiled with; the kernel caps every backlog with its own tunable:
  * net.core.somaxconn on Linux (per network namespace, 4096 since 5.4),
  * kern.ipc.soacceptqueue on FreeBSD (kern.ipc.somaxconn is its old name),
- * kern.ipc.somaxconn on macOS. The value is the sysctl in decimal; n/a where
+ * kern.ipc.somaxconn on macOS, kern.somaxconn on OpenBSD. The value is the sysctl in decimal; n/a where
  * none of them exists.
  *
  * Covers: LIM-06
@@ -21,6 +21,8 @@ void probe_main(void)
     observe_sysctl("net.core.somaxconn");
 #elif defined(__FreeBSD__)
     observe_sysctl("kern.ipc.soacceptqueue");
+#elif defined(__OpenBSD__)
+    observe_sysctl("kern.somaxconn");
 #else
     observe_sysctl("kern.ipc.somaxconn");
 #endif
