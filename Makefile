@@ -42,8 +42,12 @@ PROBE_CFLAGS = $(STD) $(WARN) $(PROBE_OPT) $(CFLAGS) $(CPPFLAGS) -Iharness
 DEPFLAGS = -MMD -MP
 
 # One job per online CPU unless the command line says otherwise (-j1 for
-# one at a time).
-ifeq ($(filter -j%,$(MAKEFLAGS)),)
+# one at a time). GNU make 4.4 shows -j in MAKEFLAGS while it reads this
+# file; 4.3 does not, so a sub-make looks at the jobserver its parent
+# exported, and a top-level make at its own command line where /proc has it.
+JOBS_GIVEN := $(filter -j -j% --jobs% --jobserver%,$(MAKEFLAGS) \
+  $(shell printenv MAKEFLAGS; tr '\0' ' ' </proc/$$PPID/cmdline 2>/dev/null))
+ifeq ($(JOBS_GIVEN),)
 MAKEFLAGS += -j$(shell getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)
 endif
 CASES ?= $(wildcard cases/*/*.c)
